@@ -25,6 +25,7 @@ import { countryCodeOf, countryOfCity, namesCity } from './country';
 import { countryNamedInText } from './countryNames';
 import {
   BANK_DETAIL_LABELS,
+  BUILDING_NAME_ENDS,
   BUILDING_WORDS,
   CALENDAR_WORDS,
   CARE_OF,
@@ -171,10 +172,12 @@ function isStreet(text: string, tokens: readonly string[]): boolean {
   const hasStreetWord = tokens.some((w) => w !== state && isStreetWord(w));
   if (!hasStreetWord) return PATTERNS.japanesePostcode.test(text);
   // `ATT Towers, 5th Floor, Ngong Road`: a floor or unit numbers a street line that has no house number.
+  // `P.O. Box G13`: a box's number may open with a letter, where a house number never does.
   return (
     PATTERNS.houseNumber.test(text) ||
     PATTERNS.kilometrePost.test(text) ||
     PATTERNS.groupedBoxNumber.test(text) ||
+    PATTERNS.postBoxOpening.test(text) ||
     NUMBER_WORDS.has(tokens[0] ?? '') ||
     commaParts(text).some(isUnitPart)
   );
@@ -228,6 +231,20 @@ function isStreetWordPart(part: string): boolean {
 const isBuildingPart = (part: string): boolean => {
   const all = words(part);
   return all.length >= 2 && all.length <= MAX_UNIT_WORDS && BUILDING_WORDS.has(bareWord(all[0] ?? ''));
+};
+
+/**
+ * `Harbourside House`, `Northgate Medical Pavilion`, `Riverbank Business Park`: premises named by the word closing
+ * their name (BUILDING_NAME_ENDS) — a place-like name of a few words, no firm by its legal form, no role.
+ */
+const isNamedBuilding = (part: string): boolean => {
+  const all = words(part);
+  return (
+    all.length >= 2 &&
+    BUILDING_NAME_ENDS.has(bareWord(all[all.length - 1] ?? '')) &&
+    isClosingPlace(part) &&
+    !all.some((w) => TITLE_WORDS.has(bareWord(w)))
+  );
 };
 
 /**
@@ -294,11 +311,12 @@ function isPlacedStreetLine(text: string): boolean {
     (isUnnumberedStreet(opening) || isStreetWordPart(opening) || isNumberedOpening(opening, partCount)) &&
     parts.slice(1).every((part) => isClosingPlace(part) || isUnitPart(part)) &&
     isClosingPlace(last);
-  // `Orchid House, Lakeshore Road, Westfield, Harbourton`: a building's name before its street, which has no number.
+  // `Orchid House, Lakeshore Road, Westfield, Harbourton`, `Immeuble Cèdre, rue Verdun, Tripoli`: a building's name
+  // before its street, which has no number; a building word may close it (`Harbour Trade Centre`) or open it.
   const buildingThenStreet =
     partCount >= MIN_PLACED_PARTS_BARE_NUMBER &&
-    isDistrictOrBuilding(opening) &&
-    isUnnumberedStreet(parts[1] ?? '') &&
+    (isDistrictOrBuilding(opening) || isNamedBuilding(opening)) &&
+    (isUnnumberedStreet(parts[1] ?? '') || isStreetWordPart(parts[1] ?? '')) &&
     parts.slice(2).every(isClosingPlace) &&
     (namesCity(last) || !!countryOf(last));
   // `Thamel, Kathmandu-26, Nepal`: a neighbourhood, then its town with the ward's number where a house number would be;
@@ -698,19 +716,22 @@ export function isUnitPart(text: string): boolean {
 }
 
 /**
- * The parts after address segment `last` on its line that still belong to it: places, units and a postal code of
- * letters and digits (`Av. Santa Fe 2140, 5° B – C1123AAO – Ciudad Autónoma de Buenos Aires`), joined by a written
- * separator (a wide gap of spaces is a column's edge), up to the first that is not.
+ * The parts after address segment `last` on its line that still belong to it: places, units, a postal code of
+ * letters and digits (`Av. Santa Fe 2140, 5° B – C1123AAO – Ciudad Autónoma de Buenos Aires`) or of digits after a
+ * known city, joined by a written separator (a wide gap of spaces is a column's edge), up to the first that is not.
  */
 function trailingParts(last: Segment, inLine: readonly Segment[], between: Between): Segment[] {
   const out: Segment[] = [];
   let before = last;
   for (const part of inLine) {
+    // `…, Karachi – 75500`: a bare postcode after a known city closing the part before it.
+    const cityPostcode = PATTERNS.barePostcode.test(part.text) && namesCity(commaParts(before.text).at(-1) ?? '');
     const belongs =
       isClosingPlace(part.text) ||
       isUnitPart(part.text) ||
       isPostalDistrict(part.text) ||
-      isLetteredPostcode(part.text);
+      isLetteredPostcode(part.text) ||
+      cityPostcode;
     if (!belongs) break;
     if (!between(before, part).trim()) break;
     out.push(part);
@@ -977,7 +998,8 @@ function gluedFirmEnd(text: string): number {
 /**
  * Where the firm's name opening an address's line ends (its comma), after a label; -1 when none opens it. A name
  * without a legal form names a building, no firm, before a street without a number (`The Old Bakery, Mill Lane, …`:
- * it stands for the number) or when a building word opens it (`Edificio Capital Plaza, piso 4, …`).
+ * it stands for the number), when a building word opens it (`Edificio Capital Plaza, piso 4, …`) or closes it before a
+ * unit (`Lakeside Tech Park, Block C, …`).
  */
 function firmComma(text: string): number {
   const comma = text.indexOf(',');
@@ -991,7 +1013,10 @@ function firmComma(text: string): number {
   const namesEstate = ESTATE_WORDS.has(opening) && parts.length === 2 && isLocality(parts[1] ?? '');
   const namesBuilding =
     !firmWords.some((w) => LEGAL_FORMS.has(w.toLowerCase())) &&
-    (isUnnumberedStreet(parts[1] ?? '') || BUILDING_WORDS.has(opening) || namesEstate);
+    (isUnnumberedStreet(parts[1] ?? '') ||
+      BUILDING_WORDS.has(opening) ||
+      (isNamedBuilding(firm) && isUnitPart(parts[1] ?? '')) ||
+      namesEstate);
   return namesBuilding ? -1 : comma;
 }
 
@@ -1842,12 +1867,12 @@ function unitsBefore(loose: readonly Segment[], street: Segment): AddressPiece[]
   // `القاهرة – مدينة نصر، ٢٤ شارع …`: an Arabic-script address opens with its city, and its district, before the street.
   if (sameLine.length > 0 && sameLine.every((s) => isArabicScriptPlace(s.text))) return asParts(sameLine);
   let from = sameLine.length;
-  // `ZA des Grands Champs – 2, allée des Artisans`: the zone or hamlet the street lies in opens its line as a unit does.
-  while (
-    from > 0 &&
-    (isUnitPart((sameLine[from - 1] as Segment).text) || isNeighbourhood((sameLine[from - 1] as Segment).text))
-  )
-    from--;
+  // `ZA des Grands Champs – 2, allée des Artisans`: the zone or hamlet the street lies in opens its line as a unit does,
+  // and so does its building — one named by its closing word only after another segment (`Lyall LLP · Harbourside
+  // House · 4 Quay Street`): opening the line (`Harbour Lodge · 12 Quay Road`), such a name is often the firm's own.
+  const isPremises = (s: Segment): boolean =>
+    isUnitPart(s.text) || isNeighbourhood(s.text) || isBuildingPart(s.text) || (s.order > 0 && isNamedBuilding(s.text));
+  while (from > 0 && isPremises(sameLine[from - 1] as Segment)) from--;
   if (sameLine.length > 0) return asParts(sameLine.slice(from));
   const above = loose.filter((s) => s.line === street.line - 1);
   // `Bâtiment Les Pins, Bloc C, 3e étage`, `Mtaa wa Uhuru, Jengo la Amani, Ghorofa ya 3`: each comma part a unit, a

@@ -99,6 +99,11 @@ function classifyHeader(header: string): Column | undefined {
   if (has(WORDS.lastName)) return { field: 'lastName' };
   if (has(WORDS.address) || ADDRESS_PARTS.some((part) => has(WORDS[part]))) {
     const qualifier = words.find((w) => qualifierRank(w) !== undefined);
+    // `Address1`, `Work Address 2`: a numbered column of the address word alone is one of the street's lines, its
+    // number no address's (`Address 1 - City`, `Address 1 - Formatted` are the first address's city, whole line).
+    const named = words.filter((w) => w !== qualifier);
+    const streetLine = digits.length > 0 && named.length === 1 && WORDS.address.has(named[0] as string);
+    if (streetLine) return { field: 'address', part: 'street', group: qualifier ?? '' };
     return { field: 'address', part: addressPart(words), group: qualifier ?? digits.join(' ') };
   }
   if (words.includes('name') || has(WORDS.fullName)) return { field: 'fullName' };

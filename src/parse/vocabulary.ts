@@ -4420,8 +4420,10 @@ export const STREET_WORDS = set(
     // Polish, Czech, Hungarian, Romanian and South Slavic street types
     'aleja|aleje|plac|osiedle|náměstí|nám|třída|nábřeží|utca|út|útja|tér|körút|krt|köz|bulevardul|calea|' +
     'șoseaua|soseaua|splaiul|aleea|piața|piata|cesta|trg|bulevar|' +
-    // Latvian, Lithuanian and Estonian; Turkish and Azerbaijani (`Nizami küç. 90A`)
-    'iela|bulvāris|prospekts|gatvė|gatve|prospektas|alėja|tänav|mnt|maantee|pst|puiestee|' +
+    // Latvian (street, boulevard, avenue, dike road, square, embankment), Lithuanian and Estonian; Maltese (street,
+    // avenue, square, alley: `Triq il-Mitħna 14`); Turkish and Azerbaijani (`Nizami küç. 90A`)
+    'iela|bulvāris|prospekts|dambis|laukums|krastmala|gatvė|gatve|prospektas|alėja|tänav|mnt|maantee|pst|puiestee|' +
+    'triq|vjal|pjazza|sqaq|' +
     // (`10003 Sk. No:14`, sokak)
     'yolu|bulvar|meydanı|küç|küçəsi|prospekti|döngəsi|sk|' +
     // Swahili road and street (`Barabara ya Moi`, `Mtaa wa Uhuru 12`)
@@ -4451,9 +4453,10 @@ export const STREET_WORDS = set(
     // Uzbek (street, its modifier letter written three ways): `გამზ. 12`, `Մաշտոցի պող. 41`, `Абай даңғылы 52`
     'გამზირი|გამზ|ქუჩა|შესახვევი|փողոց|փ|պողոտա|պող|даңғылы|даңғ|көшесі|көш|бул|булевард|' +
     "ko'chasi|ko‘chasi|koʻchasi|" +
-    // Uzbek in Cyrillic (street, district), Kyrgyz (street), Tatar (street: `Татарстан ур.`) and Mongolian (street,
-    // avenue, district, sub-district): `Навоий кўчаси, 42-уй`, `Сүхбаатар дүүрэг, 1-р хороо`
-    'кўчаси|кўча|тумани|tumani|көчөсү|урамы|ур|гудамж|чөлөө|дүүрэг|хороо',
+    // Uzbek in Cyrillic (street, district), Kyrgyz (street, and its `көч.`), Tajik (street, with its ezafe: `кӯчаи
+    // Рӯдакӣ 12`), Tatar (street: `Татарстан ур.`) and Mongolian (street, avenue, district, sub-district): `Навоий
+    // кўчаси, 42-уй`, `Сүхбаатар дүүрэг, 1-р хороо`
+    'кўчаси|кўча|тумани|tumani|көчөсү|көч|кӯча|кӯчаи|урамы|ур|гудамж|чөлөө|дүүрэг|хороо',
 );
 
 /**
@@ -4524,6 +4527,16 @@ export const UNIT_WORDS = set(
  */
 export const BUILDING_WORDS = set(
   'edificio|edif|edifício|prédio|predio|torre|immeuble|palazzo|palazzina|gebäude|building|bldg|tower|wisma|menara|gedung|jengo',
+);
+
+/**
+ * Words that close a building's or a business park's name in English (`Harbourside House`, `Quayside Chambers`,
+ * `Northgate Medical Pavilion`, `Riverbank Business Park`, `Lakeside Regional Airport`): a name they close, right
+ * before an address's unit or street, names the premises the address opens with.
+ */
+export const BUILDING_NAME_ENDS = set(
+  'house|chambers|court|centre|center|hall|pavilion|mill|mills|studios|wharf|arcade|lodge|building|buildings|tower|' +
+    'towers|plaza|village|park|campus|airport',
 );
 
 /**
