@@ -565,7 +565,7 @@ const TRUNK_WRITTEN_PLANS: ReadonlySet<CountryCode> = new Set<CountryCode>([
 ]);
 
 /**
- * `(603) 555-0148` under `Handy Hank's` (a German label word), `758-453-1234` under `Ltd`: a number `country`'s plan
+ * `Telefon: (617) 555-0193` (a German label word), `758-555-0176` under `Ltd`: a number `country`'s plan
  * reads only as its own national number with the trunk `0` left out, in a plan that always writes it (TRUNK_WRITTEN_PLANS).
  */
 function leavesOutTrunk(text: string, hit: Hits[number], country: CountryCode): boolean {
