@@ -529,7 +529,8 @@ function numbersInCountry(text: string, country: CountryCode | undefined): Numbe
     }
     return { hits: [], inPlan: false };
   }
-  const found = validNumbersIn(text, country);
+  const read = validNumbersIn(text, country);
+  const found = read.filter((hit) => !leavesOutTrunk(text, hit, country));
   const ownCode = getCountryCallingCode(country);
   const inOwnPlan = found.some((hit) => hit.number.countryCallingCode === ownCode);
   if (inOwnPlan || country === FALLBACK_COUNTRY) return { hits: found, inPlan: found.length > 0 };
@@ -538,7 +539,41 @@ function numbersInCountry(text: string, country: CountryCode | undefined): Numbe
   const hits = validNumbersIn(text, FALLBACK_COUNTRY).filter((hit) =>
     PATTERNS.northAmericanShape.test(dialledPart(text.slice(hit.startsAt, hit.endsAt), hit.number.ext)),
   );
-  return hits.length > 0 || found.length === 0 ? { hits, inPlan: false } : { hits: found, inPlan: true };
+  // One the plan reads only with its trunk `0` left out (leavesOutTrunk) is as surely North America's as its own.
+  const trunkLeftOut = found.length < read.length;
+  return hits.length > 0 || found.length === 0
+    ? { hits, inPlan: trunkLeftOut && hits.length > 0 }
+    : { hits: found, inPlan: true };
+}
+
+/**
+ * Plans whose national numbers are written with their trunk `0` (`020 7946 0512`, `089 2180 4410`, `03-1234-5678`):
+ * one written without it and without a calling code is none of theirs.
+ */
+const TRUNK_WRITTEN_PLANS: ReadonlySet<CountryCode> = new Set<CountryCode>([
+  'GB',
+  'IE',
+  'DE',
+  'AT',
+  'CH',
+  'NL',
+  'BE',
+  'FR',
+  'AU',
+  'NZ',
+  'JP',
+]);
+
+/**
+ * `Telefon: (617) 555-0193` (a German label word), `758-555-0176` under `Ltd`: a number `country`'s plan
+ * reads only as its own national number with the trunk `0` left out, in a plan that always writes it (TRUNK_WRITTEN_PLANS).
+ */
+function leavesOutTrunk(text: string, hit: Hits[number], country: CountryCode): boolean {
+  if (!TRUNK_WRITTEN_PLANS.has(country) || hit.number.countryCallingCode !== getCountryCallingCode(country))
+    return false;
+  const national = digitsOf(hit.number.formatNational());
+  const written = dialledPart(text.slice(hit.startsAt, hit.endsAt), hit.number.ext);
+  return national.startsWith('0') && digitsOf(written) === national.slice(1);
 }
 
 /**

@@ -4304,7 +4304,7 @@ export const FUNCTION_WORD_COUNTRIES = pairs(
     ],
     [
       'BR',
-      'não|obrigado|obrigada|você|vocês|meu|minha|estou|também|olá|muito|hoje|amanhã|fico|pelo|pela|isso|então|vou|tudo',
+      'não|obrigado|obrigada|você|vocês|meu|minha|estou|também|olá|muito|hoje|amanhã|fico|pelo|pela|isso|então|vou|tudo|qualquer|coisa|dúvida|podemos|gostaria|segue|seguem|abraço|abraços',
     ],
     [
       'FR',
@@ -4312,13 +4312,33 @@ export const FUNCTION_WORD_COUNTRIES = pairs(
     ],
     [
       'NL',
-      'ik|het|een|niet|voor|bedankt|graag|wij|zijn|jij|hartelijk|vandaag|bijgaand|hierbij|ook|nog|maar|mijn|uw|kunt',
+      'ik|het|een|niet|voor|bedankt|graag|wij|zijn|jij|hartelijk|vandaag|bijgaand|hierbij|ook|nog|maar|mijn|uw|kunt|nieuwe|blijft',
     ],
     ['PL', 'się|jest|dziękuję|dzięki|proszę|przesyłam|mój|moja|jestem|będę|że|czy|już|oraz|albo|lub'],
-    ['SE', 'jag|och|är|inte|tack|också|imorgon|idag|hälsningar'],
+    ['SE', 'jag|och|är|inte|tack|också|imorgon|idag|hälsningar|för|från|gärna|vänliga|även|bästa'],
     ['FI', 'ei|kiitos|minä|olen|että|kanssa|tai|mutta|huomenna|tänään'],
     // Indonesian, which Malay shares most of (LANGUAGE_ALSO_WRITTEN_IN reads Malaysia's and Singapore's plans too)
     ['ID', 'yang|untuk|dengan|saya|kami|ini|itu|dari|sudah|akan|bisa|tidak|atau|juga|mohon|terlampir|kirim|selamat'],
+    // Czech (Slovakia's plan is its kin: LANGUAGE_ALSO_WRITTEN_IN), Slovenian, Croatian (Bosnia's, Serbia's and
+    // Montenegro's in the Latin script), Romanian in both its comma and cedilla spellings, Hungarian and Turkish
+    ['CZ', 'jsem|jsme|jste|není|děkuji|děkujeme|díky|prosím|také|zítra|dnes|posílám|můžete|bude|nebo|dobrý|zdravím'],
+    ['SI', 'lahko|tudi|jutri|danes|pošiljam|pokliči|pokličite|dosegljiv|dosegljiva|kje|zdaj|prosim|lep|če|kaj|pošljem'],
+    ['HR', 'smo|danas|sutra|molim|šaljem|također|možete|javite|evo|nisam|trebam'],
+    [
+      'RO',
+      'și|şi|pentru|mulțumesc|mulţumesc|mulțumim|mulţumim|mâine|astăzi|sunteți|sunteţi|suntem|trimit|vă|îmi|bună|numărul',
+    ],
+    ['HU', 'köszönöm|köszönjük|köszi|vagyok|holnap|hogy|kérem|küldöm|csak|vagy|és|üdvözlettel|szia'],
+    ['TR', 'için|teşekkürler|teşekkür|yarın|bugün|benim|lütfen|merhaba|gönderiyorum|ederim|iyi|günler|değil'],
+    // Swahili (Kenya's and Tanzania's), Tagalog, Vietnamese, Hindi written in Latin letters and Afrikaans
+    ['KE', 'habari|tafadhali|karibu|kesho|wewe|kwa|niko|ndiyo|wasiliana|tarehe'],
+    ['PH', 'salamat|naman|kayo|ninyo|ang|mga|yung|ito|natin'],
+    ['VN', 'của|và|không|cảm|ơn|tôi|được|này|với|bạn|gửi|chị|xin|chào'],
+    [
+      'IN',
+      'hai|hain|hoon|mera|meri|mujhe|aap|aapka|aapko|nahi|nahin|kya|bhai|haan|karo|kijiye|raha|rahi|theek|namaste|dhanyavaad|dhanyavad|shukriya',
+    ],
+    ['ZA', 'ek|jy|julle|baie|dankie|asseblief|môre|goeie|groete'],
   ]
     .flatMap(([country = '', words = '']) => words.split('|').map((word) => `${word}:${country}`))
     .join('|'),
