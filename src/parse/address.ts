@@ -172,7 +172,7 @@ function isStreet(text: string, tokens: readonly string[]): boolean {
   const hasStreetWord = tokens.some((w) => w !== state && isStreetWord(w));
   if (!hasStreetWord) return PATTERNS.japanesePostcode.test(text);
   // `ATT Towers, 5th Floor, Ngong Road`: a floor or unit numbers a street line that has no house number.
-  // `P.O. Box G13`: a box's number may open with a letter, where a house number never does.
+  // `P.O. Box K27`: a box's number may open with a letter, where a house number never does.
   return (
     PATTERNS.houseNumber.test(text) ||
     PATTERNS.kilometrePost.test(text) ||
@@ -234,7 +234,7 @@ const isBuildingPart = (part: string): boolean => {
 };
 
 /**
- * `Harbourside House`, `Northgate Medical Pavilion`, `Riverbank Business Park`: premises named by the word closing
+ * `Quillmere House`, `Northgate Medical Pavilion`, `Riverbank Business Park`: premises named by the word closing
  * their name (BUILDING_NAME_ENDS) — a place-like name of a few words, no firm by its legal form, no role.
  */
 const isNamedBuilding = (part: string): boolean => {
@@ -717,7 +717,7 @@ export function isUnitPart(text: string): boolean {
 
 /**
  * The parts after address segment `last` on its line that still belong to it: places, units, a postal code of
- * letters and digits (`Av. Santa Fe 2140, 5° B – C1123AAO – Ciudad Autónoma de Buenos Aires`) or of digits after a
+ * letters and digits (`Av. Corrientes 3875, 2° C – C1194AAE – Ciudad Autónoma de Buenos Aires`) or of digits after a
  * known city, joined by a written separator (a wide gap of spaces is a column's edge), up to the first that is not.
  */
 function trailingParts(last: Segment, inLine: readonly Segment[], between: Between): Segment[] {
@@ -1867,9 +1867,9 @@ function unitsBefore(loose: readonly Segment[], street: Segment): AddressPiece[]
   // `القاهرة – مدينة نصر، ٢٤ شارع …`: an Arabic-script address opens with its city, and its district, before the street.
   if (sameLine.length > 0 && sameLine.every((s) => isArabicScriptPlace(s.text))) return asParts(sameLine);
   let from = sameLine.length;
-  // `ZA des Grands Champs – 2, allée des Artisans`: the zone or hamlet the street lies in opens its line as a unit does,
-  // and so does its building — one named by its closing word only after another segment (`Lyall LLP · Harbourside
-  // House · 4 Quay Street`): opening the line (`Harbour Lodge · 12 Quay Road`), such a name is often the firm's own.
+  // `ZA des Hauts Prés – 7, rue des Vanniers`: the zone or hamlet the street lies in opens its line as a unit does,
+  // and so does its building — one named by its closing word only after another segment (`Pellowe LLP · Quillmere
+  // House · 9 Ropewalk Lane`): opening the line (`Harbour Lodge · 12 Quay Road`), such a name is often the firm's own.
   const isPremises = (s: Segment): boolean =>
     isUnitPart(s.text) || isNeighbourhood(s.text) || isBuildingPart(s.text) || (s.order > 0 && isNamedBuilding(s.text));
   while (from > 0 && isPremises(sameLine[from - 1] as Segment)) from--;

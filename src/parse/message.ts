@@ -516,7 +516,7 @@ function documentIssuer(items: readonly Item[], company: ParsedValue<string> | u
   return { company: { value: named.text, start: named.start, end: named.end } };
 }
 
-/** `For Harrowgate Pvt. Ltd.` over the signatory → `Harrowgate Pvt. Ltd.`: the words signing for a firm are no part of its name. */
+/** `For Kestrelmoor Pvt. Ltd.` over the signatory → `Kestrelmoor Pvt. Ltd.`: the words signing for a firm are no part of its name. */
 function withoutSigningFor(firm: Segment): Segment {
   const lead = signsForFirm(firm.text);
   return lead > 0 ? sliceSegment(firm, lead) : firm;
@@ -2840,7 +2840,7 @@ const brokenName = (item: Item, next: Item | undefined): NameToken[] | undefined
   nameGoingOn(nameTokens(item.seg.text, item.seg.start), item, next);
 
 /**
- * A name broken at the line's end (`Dr Fiona McAl-` / `lister`, `Ingrid Møller-` / `Holm, Procurement`, a field's
+ * A name broken at the line's end (`Dr Ewan McIl-` / `wraith`, `Solveig Brekke-` / `Holm, Purchasing`, a field's
  * `Contact: Rhys Tane-` / `Mowbray, Site Lead`): a lower-case rest was one word hyphenated by the layout, a
  * capitalised one a double-barrelled name. `tokens` are the name read on `item`'s line, its last word closing it.
  */
@@ -4317,7 +4317,7 @@ function isNameAndRole(seg: Segment): boolean {
 }
 
 /**
- * `Priya Raman, Category Manager, …`: a full name (two name tokens or more) before a segment's first comma, that
+ * `Nadia Okafor, Category Manager, …`: a full name (two name tokens or more) before a segment's first comma, that
  * comma, and where what follows the name starts (`role`): past credentials in their own comma parts (`Ana Reyes, PhD,
  * Research Lead`), which are the name's.
  */

@@ -1493,7 +1493,7 @@ export function splitName(
   const articledFamily = familyAfterFather(tokens);
   if (fatherFrom > 0 && articledFamily !== undefined)
     return { first: value(tokens.slice(0, fatherFrom), caseFix), last: value(tokens.slice(articledFamily), caseFix) };
-  // `Arvind Menon s/o Balan`: a South Indian family name written before the particle is the one used; the father's
+  // `Dinesh Kurup s/o Gopal`: a South Indian family name written before the particle is the one used; the father's
   // name after it is left out (a second given name there goes with the first: `Arun Kumar a/l Muthu`).
   const familyBeforeFather = tokens[fatherFrom - 1];
   if (fatherFrom >= 2 && familyBeforeFather && SOUTH_INDIAN_FAMILY_NAMES.has(fold(familyBeforeFather.text)))

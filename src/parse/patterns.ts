@@ -1028,7 +1028,7 @@ export const PATTERNS = {
   compassStreet: /^\d{1,6}[ \t]{1,4}(?:NE|NW|SE|SW|[NSEW])\.?[ \t]{1,4}\p{Lu}/u,
   /** `3011 NW Rotterdam`: a Dutch postcode whose letters read as a compass point, the town after it (group 1) closing the text */
   compassLetteredPostcode: /^[1-9]\d{3}[ \t](?:NE|NW|SE|SW)[ \t]{1,4}(\p{Lu}[\p{L} .'-]{1,30})$/u,
-  /** `, 101 Reykjavík`: a three-digit postcode (Iceland, Faroes) and its one-word town closing a line or before the country, after a comma — not a count's thousands, the comma between digits (`1,204 Followers`) */
+  /** `, 101 Reykjavík`: a three-digit postcode (Iceland, Faroes) and its one-word town closing a line or before the country, after a comma — not a count's thousands, the comma between digits (`3,718 Followers`) */
   threeDigitPostcode: new RegExp(String.raw`(?:,[ \t]{1,4}|(?<!\d),)${SHORT_POSTCODE_TOWN}(?:$|,)`, 'u'),
   /** `105 Reykjavík`: a three-digit postcode (Iceland, Faroes) and its one-word town as a whole segment */
   threeDigitLocality: new RegExp(`^${SHORT_POSTCODE_TOWN}$`, 'u'),
@@ -1143,7 +1143,7 @@ export const PATTERNS = {
   /** `P.O. Box 4471-20100`, `PO Box 12`, `Private Bag X7021`, `Locked Bag 7`, `PMB 1234`, `BP 512`, `Postfach 10 02 21`, `Apartado 45`, `Caixa Postal 9`: a post-office box opening a part, its number after */
   postBoxOpening:
     /^(?:p\.?[ \t]?o\.?[ \t]?box|post[ \t]?office[ \t]box|(?:private|locked|mail)[ \t]bag|pmb|b\.?p\.?|postfach|postbus|postboks|apartado|apdo\.?|casilla|caixa[ \t]postal|box)[ \t]{0,2}(?:no\.[ \t]|no\.|no[ \t])?[a-z]?\d/iu,
-  /** `S.L.P. 3032`, `S.L.P 3032` (Swahili sanduku la posta): a box opening its line — `San Luis Potosí, S.L.P.` is a Mexican state */
+  /** `S.L.P. 4729`, `S.L.P 4729` (Swahili sanduku la posta): a box opening its line — `San Luis Potosí, S.L.P.` is a Mexican state */
   swahiliPostBox: /^S\.L\.P\.?[ \t]?\d{1,6}\b/u,
   /** `خيابان`, `آزادى`: Arabic yeh and alef maksura, which an Arabic keyboard types for Persian's yeh */
   arabicYeh: /[يى]/gu,

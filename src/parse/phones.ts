@@ -547,7 +547,7 @@ function numbersInCountry(text: string, country: CountryCode | undefined): Numbe
 }
 
 /**
- * Plans whose national numbers are written with their trunk `0` (`020 7946 0512`, `089 2180 4410`, `03-1234-5678`):
+ * Plans whose national numbers are written with their trunk `0` (`020 7946 0859`, `089 2180 4410`, `03-5821-4467`):
  * one written without it and without a calling code is none of theirs.
  */
 const TRUNK_WRITTEN_PLANS: ReadonlySet<CountryCode> = new Set<CountryCode>([
@@ -565,7 +565,7 @@ const TRUNK_WRITTEN_PLANS: ReadonlySet<CountryCode> = new Set<CountryCode>([
 ]);
 
 /**
- * `Telefon: (617) 555-0193` (a German label word), `758-555-0176` under `Ltd`: a number `country`'s plan
+ * `Telefon: (617) 555-0162` (a German label word), `758-555-0176` under `Ltd`: a number `country`'s plan
  * reads only as its own national number with the trunk `0` left out, in a plan that always writes it (TRUNK_WRITTEN_PLANS).
  */
 function leavesOutTrunk(text: string, hit: Hits[number], country: CountryCode): boolean {

@@ -323,7 +323,7 @@ function joinsTitles(text: string): boolean {
 }
 
 /**
- * `Fotografia de bodas & retratos`, `Fintech & mobile money`: a word in lower case beside `&` in a cased text joins
+ * `Cerámica artesanal & talleres`, `Agritech & crop finance`: a word in lower case beside `&` in a cased text joins
  * trades a profile lists; a firm capitalises its partners' names (`Fable & Flint`), or writes none (`mira & holt`).
  */
 function joinsTrades(text: string): boolean {

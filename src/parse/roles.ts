@@ -273,11 +273,11 @@ const BRACKETS: readonly (readonly [string, string])[] = [
   ['（', '）'],
 ];
 
-/** A name written in a caseless script takes this many characters at most (`周静`, `강민서`, `欧阳娜娜`). */
+/** A name written in a caseless script takes this many characters at most (`林晓`, `차도윤`, `欧阳娜娜`). */
 const MAX_CASELESS_NAME_CHARS = 4;
 
 /**
- * `周静 Sales Manager` → `Sales Manager`, `(강민서) Senior Manager`: a short word in a caseless script, no title or
+ * `林晓 Sales Manager` → `Sales Manager`, `(차도윤) Senior Manager`: a short word in a caseless script, no title or
  * company word, opening a title in Latin letters is the person's name in their own script beside its romanised form.
  */
 function withoutCaselessName(text: string, context: Reading): string | undefined {
@@ -1334,7 +1334,7 @@ function rolePieces(before: readonly RoleSegment[], after: readonly RoleSegment[
   const firmAbove = before.some(
     (s) => context.titleScore(s.text) === 0 && companyScore(s.text) >= COMPANY_LEGAL_WEIGHT,
   );
-  // A town's line under the title (`Cork`, `Sydney · +61 …`) is where the sender is, no company's.
+  // A town's line under the title (`Cork`, `Perth · +61 …`) is where the sender is, no company's.
   const untitledAfter: boolean[] = [];
   for (let i = short.length - 1, seen = false; i >= 0; i--) {
     untitledAfter[i] = seen;

@@ -961,7 +961,7 @@ export const PATRONYMIC_PARTICLES = set('bin|binti|bint|binte|ibn|s/o|d/o|a/l|a/
 
 /**
  * Family and community names South Indians (and Singapore's and Malaysia's Indians) bear as a surname, folded
- * (`Meera Nair`, `Suresh Pillai`): written before a patronymic particle, such a word is no second given name.
+ * (`Lekha Nambiar`, `Anand Iyer`): written before a patronymic particle, such a word is no second given name.
  */
 export const SOUTH_INDIAN_FAMILY_NAMES = set(
   'pillai|nair|menon|iyer|iyengar|reddy|naidu|shetty|panicker|kurup|nambiar|warrier|chettiar|mudaliar|gounder|' +
@@ -1180,7 +1180,7 @@ export const IBERIAN_GIVEN_NAMES = set(
     'emiliano|esperanza|estela|fabian|federico|florencia|gerardo|gloria|gregorio|hernan|horacio|ismael|jimena|' +
     'leandra|leonor|lourdes|lucio|macarena|marina|martin|maximiliano|mercedes|milagros|nahuel|nerea|nestor|' +
     'noelia|norma|oscar|pascual|ricardo|rocio|rogelio|romina|santiago|silvana|soledad|tobias|ulises|yolanda|' +
-    // and more of Mexico's and Central America's, borne second as often (`Luis Armando`, `Ana Maribel`)
+    // and more of Mexico's and Central America's, borne second as often (`Jorge Rigoberto`, `Diana Araceli`)
     'armando|rodolfo|rolando|reinaldo|gilberto|heriberto|humberto|rigoberto|norberto|adalberto|efrain|wilfredo|' +
     'edgardo|marisol|maribel|araceli|yesenia',
 );
@@ -3519,7 +3519,7 @@ export const NON_NAME_WORDS = set(
     // Layanan Pelanggan`: customer service team)
     TEAM_WORDS.join('|') +
     '|layanan|pelanggan|' +
-    // a meetup's, a network's or a community's page heading (`Berlin Go Hackers`, `Founders Circle`, `Women in Data`,
+    // a meetup's, a network's or a community's page heading (`Oslo Elixir Hackers`, `Seed Founders Circle`, `Women in Data`,
     // `Comunidad Python …`): en, de, fr, es, pt, it
     'hackers|meetup|founders|circle|community|network|collective|women|gemeinschaft|netzwerk|kollektiv|frauen|' +
     'communauté|réseau|collectif|femmes|comunidad|comunidade|comunità|colectivo|coletivo|collettivo|mujeres|mulheres|' +
@@ -4441,7 +4441,7 @@ export const STREET_WORDS = set(
     'aleja|aleje|plac|osiedle|náměstí|nám|třída|nábřeží|utca|út|útja|tér|körút|krt|köz|bulevardul|calea|' +
     'șoseaua|soseaua|splaiul|aleea|piața|piata|cesta|trg|bulevar|' +
     // Latvian (street, boulevard, avenue, dike road, square, embankment), Lithuanian and Estonian; Maltese (street,
-    // avenue, square, alley: `Triq il-Mitħna 14`); Turkish and Azerbaijani (`Nizami küç. 90A`)
+    // avenue, square, alley: `Triq il-Mitħna 14`); Turkish and Azerbaijani (`Füzuli küç. 47B`)
     'iela|bulvāris|prospekts|dambis|laukums|krastmala|gatvė|gatve|prospektas|alėja|tänav|mnt|maantee|pst|puiestee|' +
     'triq|vjal|pjazza|sqaq|' +
     // (`10003 Sk. No:14`, sokak)
@@ -4474,8 +4474,8 @@ export const STREET_WORDS = set(
     'გამზირი|გამზ|ქუჩა|შესახვევი|փողոց|փ|պողոտա|պող|даңғылы|даңғ|көшесі|көш|бул|булевард|' +
     "ko'chasi|ko‘chasi|koʻchasi|" +
     // Uzbek in Cyrillic (street, district), Kyrgyz (street, and its `көч.`), Tajik (street, with its ezafe: `кӯчаи
-    // Рӯдакӣ 12`), Tatar (street: `Татарстан ур.`) and Mongolian (street, avenue, district, sub-district): `Навоий
-    // кўчаси, 42-уй`, `Сүхбаатар дүүрэг, 1-р хороо`
+    // Рӯдакӣ 12`), Tatar (street: `Тукай ур.`) and Mongolian (street, avenue, district, sub-district): `Бобур
+    // кўчаси, 17-уй`, `Баянзүрх дүүрэг, 8-р хороо`
     'кўчаси|кўча|тумани|tumani|көчөсү|көч|кӯча|кӯчаи|урамы|ур|гудамж|чөлөө|дүүрэг|хороо',
 );
 
@@ -4550,7 +4550,7 @@ export const BUILDING_WORDS = set(
 );
 
 /**
- * Words that close a building's or a business park's name in English (`Harbourside House`, `Quayside Chambers`,
+ * Words that close a building's or a business park's name in English (`Quillmere House`, `Quayside Chambers`,
  * `Northgate Medical Pavilion`, `Riverbank Business Park`, `Lakeside Regional Airport`): a name they close, right
  * before an address's unit or street, names the premises the address opens with.
  */
