@@ -202,7 +202,7 @@ function isUnnumberedStreet(part: string): boolean {
   return (bare.length >= 2 && (closes || opens) && !isFirmName(part)) || isNeighbourhood(part);
 }
 
-/** `Barrio La Cruz`, `ZA des Grands Champs`, `Località Poggio ai Lecci`: a part a neighbourhood word opens (isUnnumberedStreet). */
+/** `Barrio La Cruz`, `ZA des Hauts Prés`, `Località Colle dei Tassi`: a part a neighbourhood word opens (isUnnumberedStreet). */
 function isNeighbourhood(part: string): boolean {
   const bare = words(part).map(bareWord);
   return bare.length >= 2 && NEIGHBOURHOOD_WORDS.has(bare[0] ?? '') && !isFirmName(part);

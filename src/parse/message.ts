@@ -4267,12 +4267,12 @@ const MIN_OWN_NAME_WORDS = 2;
 
 /**
  * The sender's own name written again, alone or beside words of a role. `LIM WEI MING, Jeremy`, `ณัฐธิดา วงศ์สวัสดิ์
- * (แนท)` (a nickname aside) are the name, no role: null. `周静 Sales Manager` is the full name, then the role: the
+ * (แนท)` (a nickname aside) are the name, no role: null. `林晓 Sales Manager` is the full name, then the role: the
  * segment after it. Title words before the full name (`Associate Professor Annaliese Rautahi-Brooks`, `NOTARKA MAJA
  * ŠKERJANC`, `Coach Deshawn Merriweather`) address the person by it, as a letterhead or a badge does, so they are no
  * role either (the role proper is written on a line of its own): null. The name is written again only with the given
  * name: family names alone (`VITALE`, `KRAUSE | WINTER`) name the firm called after them. Undefined when the segment
- * neither opens nor closes with the name; `spacelessNames` are the name's keys written without spaces (`周静`).
+ * neither opens nor closes with the name; `spacelessNames` are the name's keys written without spaces (`林晓`).
  */
 function besideOwnName(
   seg: Segment,

@@ -464,7 +464,7 @@ export const PATTERNS = {
   /** `312 555 0144`, `( 828 ) 555 - 0193`, `4155550187`: the North American plan's groups, 3-3-4, however spaced (not `33 2876 5412`) */
   northAmericanGroups:
     /^\+?1?[\s.\p{Pd}]{0,3}(?:\([ \t]?\d{3}[ \t]?\)|\d{3})[\s.\p{Pd}]{0,3}\d{3}[\s.\p{Pd}]{0,3}\d{4}(?!\d)/u,
-  /** `0117 496 0318`, `(020) 7946 0512`: a national number written with its trunk 0 */
+  /** `0117 496 0318`, `(020) 7946 0859`: a national number written with its trunk 0 */
   trunkZeroFirst: /^\(?0/u,
   /** `06 41 72 93 15`, `04.72.55.01.42`: France's plan's groups, a trunk 0 and one digit, then four pairs */
   frenchPairs: /^0[1-9](?:[ .]\d\d){4}$/u,

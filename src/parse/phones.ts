@@ -42,7 +42,7 @@ const SWITCHBOARD_LINES_READ = 2;
 const MAX_KIN_SEGMENTS = 6;
 /** Default country when the text implies none: the numbering plan most fictional numbers use. */
 export const FALLBACK_COUNTRY: CountryCode = 'US';
-/** When the text implies no country and a number is none in FALLBACK_COUNTRY (`020 7946 0512`, its trunk 0): the next most written plan. */
+/** When the text implies no country and a number is none in FALLBACK_COUNTRY (`020 7946 0859`, its trunk 0): the next most written plan. */
 const SECOND_FALLBACK_COUNTRY: CountryCode = 'GB';
 /**
  * The fallback plans, each read only for numbers written as it writes them: Brazil's bracketed two-digit area code,

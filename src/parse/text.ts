@@ -652,7 +652,7 @@ export function capitalisedOrJoined(text: string): boolean {
 }
 
 /**
- * `Northbridge Re-` / `insurance plc` → `Northbridge Reinsurance plc`, `Møller-` / `Holm` → `Møller-Holm`:
+ * `Eastholm Re-` / `insurance plc` → `Eastholm Reinsurance plc`, `Brekke-` / `Holm` → `Brekke-Holm`:
  * a word broken with a hyphen at a line's end goes on at the next line's start, the hyphen dropped
  * before a lower-case rest (a hyphenation) and kept before a capital (a compound).
  */

@@ -2954,7 +2954,7 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
       // and Turkish `hizmetleri` (services)
       'photography|lettering|ceramics|keramik|electrical|electricals|apartments|agencies|hizmetleri|' +
       // the trades and practices a small firm is named after, as its name's last word (`Corran Bell Accountants`,
-      // `Ashdown Landscapes`, `Ruatahi Fencing Ltd`, `Harbourside Physio & Pilates`)
+      // `Ashdown Landscapes`, `Ruatahi Fencing Ltd`, `Quayview Physio & Pilates`)
       'accountants|accountancy|bookkeeping|landscapes|landscaping|fencing|roofing|carpentry|cabinetry|' +
       'flooring|tiling|paving|removals|scaffolding|glazing|electricians|plumbers|haulage|physio|pilates|' +
       // other scripts: Cyrillic, Greek, Arabic, Hebrew, Devanagari, CJK
@@ -4502,7 +4502,7 @@ export const DISTRICT_WORDS = set('district|quarter|neighbourhood|neighborhood|p
  * Neighbourhood words of Latin American and Iberian addresses that open a place part before its name where a
  * street would stand (`Barrio La Cruz, 100 m sur del parque, Heredia, Costa Rica`, `Colonia Las Flores`,
  * `Reparto Serrano`, `Ensanche Naco`, `Urbanización El Bosque`); so do France's named hamlets and business zones
- * (`Lieu-dit Le Bourg`, `ZI de la Pilaterie`, `ZA des Grands Champs`: industrial, craft and planned zones) and
+ * (`Lieu-dit Les Granges`, `ZI des Cordeliers`, `ZA des Hauts Prés`: industrial, craft and planned zones) and
  * Italy's hamlets (`Località Poggio ai Lecci`, `Frazione San Rocco`).
  */
 export const NEIGHBOURHOOD_WORDS = set(
