@@ -197,6 +197,8 @@ export const FAMILY_FIRST_LANGUAGE_WORDS = set(
   'üdvözlettel|tisztelettel|köszönettel|kedves|tisztelt|kft|kft.|zrt|zrt.|nyrt|nyrt.|bt|bt.|' +
     'ügyvéd|ügyvédi|iroda|igazgató|ügyvezető|vezérigazgató|osztályvezető|munkatárs|könyvelő',
 );
+/** A Portuguese profile's, form's or card's field and section words (`Contato`, `Endereço`), joined by `|`. */
+const PORTUGUESE_FIELD_WORDS = 'contato|telefone|endereço|informações|experiência|conexões|mensagem';
 /**
  * Words of a language whose people bear two family names, father's then mother's or a couple's, written
  * without a hyphen (Spanish, Portuguese, Galician, Catalan: their sign-offs, greetings and common words):
@@ -212,8 +214,8 @@ export const DOUBLE_SURNAME_LANGUAGE_WORDS = set(
     'salutacions|cordialment|gràcies|' +
     // a profile's, a form's or a card's field and section words (`Contacto`, `Endereço`, `Experiencia`)
     'contacto|teléfono|dirección|correo|información|experiencia|conexiones|mensaje|empresa|ponentes|' +
-    'contato|telefone|endereço|informações|experiência|conexões|mensagem|' +
-    'ltda|ltda.|lda|lda.',
+    PORTUGUESE_FIELD_WORDS +
+    '|ltda|ltda.|lda|lda.',
 );
 /**
  * Of DOUBLE_SURNAME_LANGUAGE_WORDS, Portugal's and Brazil's: there the LAST family name is the one a person
@@ -222,8 +224,8 @@ export const DOUBLE_SURNAME_LANGUAGE_WORDS = set(
  */
 export const LAST_SURNAME_LANGUAGE_WORDS = set(
   'atenciosamente|abraço|abraços|beijos|obrigado|obrigada|prezado|prezada|cumprimentos|olá|você|não|' +
-    'contato|telefone|endereço|informações|experiência|conexões|mensagem|' +
-    'ltda|ltda.|lda|lda.',
+    PORTUGUESE_FIELD_WORDS +
+    '|ltda|ltda.|lda|lda.',
 );
 /** The ending of a Hungarian married name (`Kovácsné Tóth Erzsébet`): her family name is two words. */
 export const MARRIED_NAME_ENDING = 'né';
