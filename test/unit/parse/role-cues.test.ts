@@ -376,6 +376,12 @@ describe('companyScore: offices, practices and institutes in other languages', (
     assert.ok(companyScore('Olivera & Asociados') > 0);
   });
 
+  it('reads partners joined by `&` as a firm when a surname particle stands beside it, and trades in lower case as none', () => {
+    assert.ok(companyScore('Marsh & van Loon') > 0);
+    assert.ok(companyScore('Brandt & de Graaf') > 0);
+    assert.equal(companyScore('Tuinontwerp & beplanting'), 0);
+  });
+
   it('reads an institute in the Baltic and Czech languages as an organisation', () => {
     for (const body of ['Latvijas Mežu institūts', 'Ústav organické chemie', 'Kauno technologijos institutas'])
       assert.ok(companyScore(body) > 0, body);
