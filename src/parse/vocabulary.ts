@@ -4306,7 +4306,7 @@ export const FUNCTION_WORD_COUNTRIES = pairs(
     ],
     [
       'BR',
-      'não|obrigado|obrigada|você|vocês|meu|minha|estou|também|olá|muito|hoje|amanhã|fico|pelo|pela|isso|então|vou|tudo|qualquer|coisa|dúvida|podemos|gostaria|segue|seguem|abraço|abraços',
+      'não|obrigado|obrigada|você|vocês|meu|minha|estou|também|olá|muito|hoje|amanhã|fico|pelo|pela|isso|então|vou|tudo|qualquer|coisa|dúvida|gostaria|segue|seguem|abraço|abraços',
     ],
     [
       'FR',
@@ -4332,15 +4332,17 @@ export const FUNCTION_WORD_COUNTRIES = pairs(
     ],
     ['HU', 'köszönöm|köszönjük|köszi|vagyok|holnap|hogy|kérem|küldöm|csak|vagy|és|üdvözlettel|szia'],
     ['TR', 'için|teşekkürler|teşekkür|yarın|bugün|benim|lütfen|merhaba|gönderiyorum|ederim|iyi|günler|değil'],
-    // Swahili (Kenya's and Tanzania's), Tagalog, Vietnamese, Hindi written in Latin letters and Afrikaans
+    // Swahili (Kenya's and Tanzania's), Tagalog, Vietnamese, Hindi written in Latin letters and Afrikaans; not words
+    // a neighbour's language or a Chinese or Japanese name spells alike (Spanish `podemos`, Italian `hai`, French
+    // `baie`, `Ang`, `Ito`, `Xin`): the text's names are read too
     ['KE', 'habari|tafadhali|karibu|kesho|wewe|kwa|niko|ndiyo|wasiliana|tarehe'],
-    ['PH', 'salamat|naman|kayo|ninyo|ang|mga|yung|ito|natin'],
-    ['VN', 'của|và|không|cảm|ơn|tôi|được|này|với|bạn|gửi|chị|xin|chào'],
+    ['PH', 'salamat|naman|kayo|ninyo|mga|yung|natin'],
+    ['VN', 'của|và|không|cảm|ơn|tôi|được|này|với|bạn|gửi|chị|chào'],
     [
       'IN',
-      'hai|hain|hoon|mera|meri|mujhe|aap|aapka|aapko|nahi|nahin|kya|bhai|haan|karo|kijiye|raha|rahi|theek|namaste|dhanyavaad|dhanyavad|shukriya',
+      'hain|hoon|mera|meri|mujhe|aap|aapka|aapko|nahi|nahin|kya|bhai|haan|karo|kijiye|raha|rahi|theek|namaste|dhanyavaad|dhanyavad|shukriya',
     ],
-    ['ZA', 'ek|jy|julle|baie|dankie|asseblief|môre|goeie|groete'],
+    ['ZA', 'ek|jy|julle|dankie|asseblief|môre|goeie|groete'],
   ]
     .flatMap(([country = '', words = '']) => words.split('|').map((word) => `${word}:${country}`))
     .join('|'),
