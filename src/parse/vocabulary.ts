@@ -2473,13 +2473,13 @@ export const TITLE_WORDS = set(
     'assistent|assistentin|disponent|disponentin|einkäufer|einkäuferin|mitarbeiter|mitarbeiterin|techniker|' +
     'technikerin|beauftragter|beauftragte|professorin|dozent|dozentin|redakteur|redakteurin|gesellschafter|' +
     'gesellschafterin|assistante|chargé|chargée|comptable|juriste|associé|associée|président|présidente|' +
-    'secrétaire|technicien|technicienne|acheteur|acheteuse|délégué|déléguée|notaire|presidente|presidenta|' +
+    'secrétaire|technicien|technicienne|acheteur|acheteuse|vendeur|délégué|déléguée|notaire|presidente|presidenta|' +
     'secretario|secretaria|técnico|técnica|comprador|compradora|vendedor|vendedora|contable|encargado|encargada|' +
     'propietario|propietaria|fundador|fundadora|consejero|consejera|contabilista|assistente|encarregado|' +
-    'encarregada|proprietário|proprietária|responsável|especialista|titolare|tecnico|contabile|impiegato|' +
+    'encarregada|proprietário|proprietária|responsável|especialista|titolare|tecnico|contabile|venditore|impiegato|' +
     'impiegata|fondatore|fondatrice|inkoper|verkoper|projectleider|teamleider|bedrijfsleider|oprichter|' +
     'vennoot|boekhouder|inköpare|projektledare|ägare|grundare|innkjøper|selger|prosjektleder|eier|indkøber|' +
-    'sælger|projektleder|ejer|omistaja|perustaja|yrittäjä|właścicielka|księgowa|księgowy|asystent|asystentka|' +
+    'sælger|projektleder|ejer|omistaja|perustaja|yrittäjä|właścicielka|księgowa|księgowy|sprzedawca|asystent|asystentka|' +
     'koordynator|koordynatorka|inżynier|założyciel|założycielka|wspólnik|jednatel|jednatelka|ředitel|' +
     'ředitelka|účetní|majitel|majitelka|основатель|владелец|владелица|секретарь|помощник|ассистент|' +
     'координатор|партнер|партнёр|адвокат|засновник|засновниця|власник|власниця|представник|kurucu|ortak|' +
@@ -3526,8 +3526,9 @@ export const NON_NAME_WORDS = set(
     'hackers|meetup|founders|circle|community|network|collective|women|gemeinschaft|netzwerk|kollektiv|frauen|' +
     'communauté|réseau|collectif|femmes|comunidad|comunidade|comunità|colectivo|coletivo|collettivo|mujeres|mulheres|' +
     // a marketplace's or an app store's heading over its seller's or provider's details (`Anbieter`, `Tentang Penjual`:
-    // about the seller): de, id/ms, es/pt, fr, it, nl, pl
-    'anbieter|verkäufer|penjual|tentang|vendedor|vendedora|vendeur|venditore|verkoper|sprzedawca|' +
+    // about the seller): de, id/ms; German `Verkäufer` heads such a panel far more often than it titles a signature,
+    // while the other languages' seller (`Vendedor`, `Vendeur`) is a title word (TITLE_WORDS)
+    'anbieter|verkäufer|penjual|tentang|' +
     // and a page's information or contact heading (`Informationen zum Händler`, `Ihr Kontakt`): de, en/fr, it, es, pt,
     // pl; the de, fr and nl possessives (`Ihre Ansprechpartnerin`, `Votre contact`, `Uw contactpersoon`)
     'informationen|information|informations|informazioni|información|informação|informacje|kontakt|' +

@@ -42,6 +42,10 @@ describe('companyScore of an Arabic trade', () => {
 });
 
 describe('titleScore', () => {
+  it('counts the salesperson of French, Italian and Polish as a title word', () => {
+    for (const title of ['Vendeur', 'Venditore', 'Sprzedawca']) assert.equal(titleScore(title), 1, title);
+  });
+
   it('counts a Vietnamese title word written as two syllables', () => {
     assert.equal(titleScore('Kế toán'), 1);
     assert.equal(titleScore('Quản lý kho'), 1);
