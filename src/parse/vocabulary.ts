@@ -4557,7 +4557,10 @@ export const BUILDING_WORDS = set(
 /**
  * Words that close a building's or a business park's name in English (`Harbourside House`, `Quayside Chambers`,
  * `Northgate Medical Pavilion`, `Riverbank Business Park`, `Lakeside Regional Airport`): a name they close, right
- * before an address's unit or street, names the premises the address opens with.
+ * before an address's unit or street, names the premises the address opens with. `building` and `tower` close a name
+ * here as they open one in BUILDING_WORDS (`Harbour Tower`, `Tower 7`); the street types among them (`court`, `park`,
+ * `plaza`, `wharf`, `towers`) are kept, since such a name counts only before a street, a unit or on a street's line
+ * after another part, where no street of its own stands (`Elm Court, 4 Mill Lane`).
  */
 export const BUILDING_NAME_ENDS = set(
   'house|chambers|court|centre|center|hall|pavilion|mill|mills|studios|wharf|arcade|lodge|building|buildings|tower|' +
