@@ -503,7 +503,10 @@ function joinDigitGroups(segments: readonly Segment[]): Segment[] {
   return out;
 }
 
-/** A segment's valid numbers, and whether any is valid in the country it was read in itself (planOf). */
+/**
+ * A segment's valid numbers, and whether any is valid in the country it was read in itself (planOf), or is a North
+ * American number where that country's plan read the same digits only with its trunk `0` left out (leavesOutTrunk).
+ */
 interface Numbers {
   hits: Hits;
   inPlan: boolean;
@@ -540,10 +543,11 @@ function numbersInCountry(text: string, country: CountryCode | undefined): Numbe
     PATTERNS.northAmericanShape.test(dialledPart(text.slice(hit.startsAt, hit.endsAt), hit.number.ext)),
   );
   // One the plan reads only with its trunk `0` left out (leavesOutTrunk) is as surely North America's as its own.
-  const trunkLeftOut = found.length < read.length;
-  return hits.length > 0 || found.length === 0
-    ? { hits, inPlan: trunkLeftOut && hits.length > 0 }
-    : { hits: found, inPlan: true };
+  const trunkLeftOut = read.filter((hit) => !found.includes(hit));
+  const overTrunkLeftOut = hits.some((hit) =>
+    trunkLeftOut.some((left) => left.startsAt < hit.endsAt && hit.startsAt < left.endsAt),
+  );
+  return hits.length > 0 || found.length === 0 ? { hits, inPlan: overTrunkLeftOut } : { hits: found, inPlan: true };
 }
 
 /**

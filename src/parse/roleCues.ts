@@ -32,6 +32,7 @@ import {
   LOWER_CASE_LEGAL_FORMS,
   NORTH_AMERICAN_REGION_CODES,
   OFFICE_KIND_COMPOUNDS,
+  PARTICLES,
   ROLE_CONNECTORS,
   TITLE_MODIFIERS,
   TITLE_SUFFIXES,
@@ -312,29 +313,27 @@ const opensOnOrganisationKind = (w: string): boolean =>
   PATTERNS.caselessWord.test(w) &&
   CASELESS_ORGANISATION_OPENINGS.some((kind) => w.length > kind.length && w.startsWith(kind));
 
-/** `Grundare & VD`, `Creative Director & Co-founder`: the words on either side of each ` & ` are title words. */
-function joinsTitles(text: string): boolean {
+/** `Fable & Flint` → `Fable`, `Flint`: the word on either side of each ` & ` (none before the first, after the last). */
+function wordsBesideAmpersand(text: string): string[] {
   const parts = text.split(' & ');
-  return parts.every((part, i) => {
+  return parts.flatMap((part, i) => {
     const all = words(part);
     const near = [i > 0 ? all[0] : undefined, i < parts.length - 1 ? all[all.length - 1] : undefined];
-    return near.every((w) => w === undefined || titleScore(w) > 0);
+    return near.filter((w): w is string => w !== undefined);
   });
 }
+
+/** `Grundare & VD`, `Creative Director & Co-founder`: the words on either side of each ` & ` are title words. */
+const joinsTitles = (text: string): boolean => wordsBesideAmpersand(text).every((w) => titleScore(w) > 0);
 
 /**
  * `Cerámica artesanal & talleres`, `Agritech & crop finance`: a word in lower case beside `&` in a cased text joins
  * trades a profile lists; a firm capitalises its partners' names (`Fable & Flint`), or writes none (`mira & holt`).
+ * A surname's particle is written in lower case too (`Marsh & van Loon`), and joins no trade.
  */
-function joinsTrades(text: string): boolean {
-  if (!PATTERNS.upper.test(text)) return false;
-  const parts = text.split(' & ');
-  return parts.some((part, i) => {
-    const all = words(part);
-    const near = [i > 0 ? all[0] : undefined, i < parts.length - 1 ? all[all.length - 1] : undefined];
-    return near.some((w) => w !== undefined && PATTERNS.lowerStart.test(w));
-  });
-}
+const joinsTrades = (text: string): boolean =>
+  PATTERNS.upper.test(text) &&
+  wordsBesideAmpersand(text).some((w) => PATTERNS.lowerStart.test(w) && !PARTICLES.has(normalizeKey(w)));
 
 /**
  * A form before the name: `ООО «Северный Ветер»`, `บริษัท สยามเกษตร จำกัด`, `(주)한빛소프트웨어`. A title word

@@ -267,12 +267,6 @@ function piece(
   return found;
 }
 
-/** Brackets around an aside, as written in Latin and in full-width letters. */
-const BRACKETS: readonly (readonly [string, string])[] = [
-  ['(', ')'],
-  ['（', '）'],
-];
-
 /** A name written in a caseless script takes this many characters at most (`林晓`, `차도윤`, `欧阳娜娜`). */
 const MAX_CASELESS_NAME_CHARS = 4;
 
@@ -282,7 +276,7 @@ const MAX_CASELESS_NAME_CHARS = 4;
  */
 function withoutCaselessName(text: string, context: Reading): string | undefined {
   const [opening = '', ...rest] = words(text);
-  const bracketed = BRACKETS.some(([open, close]) => opening.startsWith(open) && opening.endsWith(close));
+  const bracketed = PATTERNS.wrappedAside.test(opening);
   const name = bracketed ? opening.slice(1, -1) : opening;
   const title = text.slice(text.indexOf(opening) + opening.length).trim();
   const named =

@@ -197,6 +197,8 @@ export const FAMILY_FIRST_LANGUAGE_WORDS = set(
   'üdvözlettel|tisztelettel|köszönettel|kedves|tisztelt|kft|kft.|zrt|zrt.|nyrt|nyrt.|bt|bt.|' +
     'ügyvéd|ügyvédi|iroda|igazgató|ügyvezető|vezérigazgató|osztályvezető|munkatárs|könyvelő',
 );
+/** A Portuguese profile's, form's or card's field and section words (`Contato`, `Endereço`), joined by `|`. */
+const PORTUGUESE_FIELD_WORDS = 'contato|telefone|endereço|informações|experiência|conexões|mensagem';
 /**
  * Words of a language whose people bear two family names, father's then mother's or a couple's, written
  * without a hyphen (Spanish, Portuguese, Galician, Catalan: their sign-offs, greetings and common words):
@@ -212,8 +214,8 @@ export const DOUBLE_SURNAME_LANGUAGE_WORDS = set(
     'salutacions|cordialment|gràcies|' +
     // a profile's, a form's or a card's field and section words (`Contacto`, `Endereço`, `Experiencia`)
     'contacto|teléfono|dirección|correo|información|experiencia|conexiones|mensaje|empresa|ponentes|' +
-    'contato|telefone|endereço|informações|experiência|conexões|mensagem|' +
-    'ltda|ltda.|lda|lda.',
+    PORTUGUESE_FIELD_WORDS +
+    '|ltda|ltda.|lda|lda.',
 );
 /**
  * Of DOUBLE_SURNAME_LANGUAGE_WORDS, Portugal's and Brazil's: there the LAST family name is the one a person
@@ -222,8 +224,8 @@ export const DOUBLE_SURNAME_LANGUAGE_WORDS = set(
  */
 export const LAST_SURNAME_LANGUAGE_WORDS = set(
   'atenciosamente|abraço|abraços|beijos|obrigado|obrigada|prezado|prezada|cumprimentos|olá|você|não|' +
-    'contato|telefone|endereço|informações|experiência|conexões|mensagem|' +
-    'ltda|ltda.|lda|lda.',
+    PORTUGUESE_FIELD_WORDS +
+    '|ltda|ltda.|lda|lda.',
 );
 /** The ending of a Hungarian married name (`Kovácsné Tóth Erzsébet`): her family name is two words. */
 export const MARRIED_NAME_ENDING = 'né';
@@ -2471,13 +2473,13 @@ export const TITLE_WORDS = set(
     'assistent|assistentin|disponent|disponentin|einkäufer|einkäuferin|mitarbeiter|mitarbeiterin|techniker|' +
     'technikerin|beauftragter|beauftragte|professorin|dozent|dozentin|redakteur|redakteurin|gesellschafter|' +
     'gesellschafterin|assistante|chargé|chargée|comptable|juriste|associé|associée|président|présidente|' +
-    'secrétaire|technicien|technicienne|acheteur|acheteuse|délégué|déléguée|notaire|presidente|presidenta|' +
+    'secrétaire|technicien|technicienne|acheteur|acheteuse|vendeur|délégué|déléguée|notaire|presidente|presidenta|' +
     'secretario|secretaria|técnico|técnica|comprador|compradora|vendedor|vendedora|contable|encargado|encargada|' +
     'propietario|propietaria|fundador|fundadora|consejero|consejera|contabilista|assistente|encarregado|' +
-    'encarregada|proprietário|proprietária|responsável|especialista|titolare|tecnico|contabile|impiegato|' +
+    'encarregada|proprietário|proprietária|responsável|especialista|titolare|tecnico|contabile|venditore|impiegato|' +
     'impiegata|fondatore|fondatrice|inkoper|verkoper|projectleider|teamleider|bedrijfsleider|oprichter|' +
     'vennoot|boekhouder|inköpare|projektledare|ägare|grundare|innkjøper|selger|prosjektleder|eier|indkøber|' +
-    'sælger|projektleder|ejer|omistaja|perustaja|yrittäjä|właścicielka|księgowa|księgowy|asystent|asystentka|' +
+    'sælger|projektleder|ejer|omistaja|perustaja|yrittäjä|właścicielka|księgowa|księgowy|sprzedawca|asystent|asystentka|' +
     'koordynator|koordynatorka|inżynier|założyciel|założycielka|wspólnik|jednatel|jednatelka|ředitel|' +
     'ředitelka|účetní|majitel|majitelka|основатель|владелец|владелица|секретарь|помощник|ассистент|' +
     'координатор|партнер|партнёр|адвокат|засновник|засновниця|власник|власниця|представник|kurucu|ortak|' +
@@ -3524,8 +3526,9 @@ export const NON_NAME_WORDS = set(
     'hackers|meetup|founders|circle|community|network|collective|women|gemeinschaft|netzwerk|kollektiv|frauen|' +
     'communauté|réseau|collectif|femmes|comunidad|comunidade|comunità|colectivo|coletivo|collettivo|mujeres|mulheres|' +
     // a marketplace's or an app store's heading over its seller's or provider's details (`Anbieter`, `Tentang Penjual`:
-    // about the seller): de, id/ms, es/pt, fr, it, nl, pl
-    'anbieter|verkäufer|penjual|tentang|vendedor|vendedora|vendeur|venditore|verkoper|sprzedawca|' +
+    // about the seller): de, id/ms; German `Verkäufer` heads such a panel far more often than it titles a signature,
+    // while the other languages' seller (`Vendedor`, `Vendeur`) is a title word (TITLE_WORDS)
+    'anbieter|verkäufer|penjual|tentang|' +
     // and a page's information or contact heading (`Informationen zum Händler`, `Ihr Kontakt`): de, en/fr, it, es, pt,
     // pl; the de, fr and nl possessives (`Ihre Ansprechpartnerin`, `Votre contact`, `Uw contactpersoon`)
     'informationen|information|informations|informazioni|información|informação|informacje|kontakt|' +
@@ -4304,7 +4307,7 @@ export const FUNCTION_WORD_COUNTRIES = pairs(
     ],
     [
       'BR',
-      'não|obrigado|obrigada|você|vocês|meu|minha|estou|também|olá|muito|hoje|amanhã|fico|pelo|pela|isso|então|vou|tudo|qualquer|coisa|dúvida|podemos|gostaria|segue|seguem|abraço|abraços',
+      'não|obrigado|obrigada|você|vocês|meu|minha|estou|também|olá|muito|hoje|amanhã|fico|pelo|pela|isso|então|vou|tudo|qualquer|coisa|dúvida|gostaria|segue|seguem|abraço|abraços',
     ],
     [
       'FR',
@@ -4330,15 +4333,17 @@ export const FUNCTION_WORD_COUNTRIES = pairs(
     ],
     ['HU', 'köszönöm|köszönjük|köszi|vagyok|holnap|hogy|kérem|küldöm|csak|vagy|és|üdvözlettel|szia'],
     ['TR', 'için|teşekkürler|teşekkür|yarın|bugün|benim|lütfen|merhaba|gönderiyorum|ederim|iyi|günler|değil'],
-    // Swahili (Kenya's and Tanzania's), Tagalog, Vietnamese, Hindi written in Latin letters and Afrikaans
+    // Swahili (Kenya's and Tanzania's), Tagalog, Vietnamese, Hindi written in Latin letters and Afrikaans; not words
+    // a neighbour's language or a Chinese or Japanese name spells alike (Spanish `podemos`, Italian `hai`, French
+    // `baie`, `Ang`, `Ito`, `Xin`): the text's names are read too
     ['KE', 'habari|tafadhali|karibu|kesho|wewe|kwa|niko|ndiyo|wasiliana|tarehe'],
-    ['PH', 'salamat|naman|kayo|ninyo|ang|mga|yung|ito|natin'],
-    ['VN', 'của|và|không|cảm|ơn|tôi|được|này|với|bạn|gửi|chị|xin|chào'],
+    ['PH', 'salamat|naman|kayo|ninyo|mga|yung|natin'],
+    ['VN', 'của|và|không|cảm|ơn|tôi|được|này|với|bạn|gửi|chị|chào'],
     [
       'IN',
-      'hai|hain|hoon|mera|meri|mujhe|aap|aapka|aapko|nahi|nahin|kya|bhai|haan|karo|kijiye|raha|rahi|theek|namaste|dhanyavaad|dhanyavad|shukriya',
+      'hain|hoon|mera|meri|mujhe|aap|aapka|aapko|nahi|nahin|kya|bhai|haan|karo|kijiye|raha|rahi|theek|namaste|dhanyavaad|dhanyavad|shukriya',
     ],
-    ['ZA', 'ek|jy|julle|baie|dankie|asseblief|môre|goeie|groete'],
+    ['ZA', 'ek|jy|julle|dankie|asseblief|môre|goeie|groete'],
   ]
     .flatMap(([country = '', words = '']) => words.split('|').map((word) => `${word}:${country}`))
     .join('|'),
@@ -4552,7 +4557,10 @@ export const BUILDING_WORDS = set(
 /**
  * Words that close a building's or a business park's name in English (`Quillmere House`, `Quayside Chambers`,
  * `Northgate Medical Pavilion`, `Riverbank Business Park`, `Lakeside Regional Airport`): a name they close, right
- * before an address's unit or street, names the premises the address opens with.
+ * before an address's unit or street, names the premises the address opens with. `building` and `tower` close a name
+ * here as they open one in BUILDING_WORDS (`Harbour Tower`, `Tower 7`); the street types among them (`court`, `park`,
+ * `plaza`, `wharf`, `towers`) are kept, since such a name counts only before a street, a unit or on a street's line
+ * after another part, where no street of its own stands (`Elm Court, 4 Mill Lane`).
  */
 export const BUILDING_NAME_ENDS = set(
   'house|chambers|court|centre|center|hall|pavilion|mill|mills|studios|wharf|arcade|lodge|building|buildings|tower|' +

@@ -1,6 +1,6 @@
 // Country names from CLDR (Intl.DisplayNames) over every region, in many languages, plus aliases.
 import assert from 'node:assert/strict';
-import { CountryEvidence, countryCodeOf, weighScript, weighSegment } from '../../../src/parse/country';
+import { CountryEvidence, countryCodeOf, weighLanguage, weighScript, weighSegment } from '../../../src/parse/country';
 import { countriesSpeaking, countryNamedInText } from '../../../src/parse/countryNames';
 import { parseContact, toPlainContact } from '../../../src/parse/index';
 
@@ -470,5 +470,21 @@ describe('country names', () => {
     };
     assert.equal(scripted('হিসাব কর্মকর্তা'), 'BD');
     assert.equal(countryWeighed('মোবাইল: +৯১ ৯৮৩০০ ১২৩৪৫'), 'IN');
+  });
+});
+
+describe("the language of the sender's sentences", () => {
+  const language = (text: string): string | undefined => {
+    const evidence = new CountryEvidence();
+    weighLanguage(evidence, text);
+    return evidence.best();
+  };
+
+  it('counts no small word that a Chinese or Japanese name spells alike (Ang, Ito)', () => {
+    assert.equal(language('Salamat!\nAng Wei Ling\nIto Logistics'), undefined);
+  });
+
+  it('still reads a Tagalog note from its own small words', () => {
+    assert.equal(language('Salamat po, naman kayo mga'), 'PH');
   });
 });

@@ -42,6 +42,10 @@ describe('companyScore of an Arabic trade', () => {
 });
 
 describe('titleScore', () => {
+  it('counts the salesperson of French, Italian and Polish as a title word', () => {
+    for (const title of ['Vendeur', 'Venditore', 'Sprzedawca']) assert.equal(titleScore(title), 1, title);
+  });
+
   it('counts a Vietnamese title word written as two syllables', () => {
     assert.equal(titleScore('Kế toán'), 1);
     assert.equal(titleScore('Quản lý kho'), 1);
@@ -374,6 +378,12 @@ describe('companyScore: offices, practices and institutes in other languages', (
     assert.ok(companyScore('Estudio Jurídico Olivera') > 0);
     assert.ok(companyScore('Escritório Lima') > 0);
     assert.ok(companyScore('Olivera & Asociados') > 0);
+  });
+
+  it('reads partners joined by `&` as a firm when a surname particle stands beside it, and trades in lower case as none', () => {
+    assert.ok(companyScore('Marsh & van Loon') > 0);
+    assert.ok(companyScore('Brandt & de Graaf') > 0);
+    assert.equal(companyScore('Tuinontwerp & beplanting'), 0);
   });
 
   it('reads an institute in the Baltic and Czech languages as an organisation', () => {
