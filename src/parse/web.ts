@@ -118,10 +118,13 @@ function unwrapped(url: string): string {
 
 /**
  * Either side of an address's `@`, a scan's spaces beside it too (`ana.kim @ firm.example`), or the head of a local part
- * running on to it (`ops.desk2@…`): a part of it, no site.
+ * running on to it (`ops.desk2@…`): a part of it, no site. Only the `@` itself may stand after spaces: a host spaced
+ * from a whole address (`www.firm.example info@…` on a flattened line) is a site.
  */
 const besideAt = (raw: string, start: number, end: number): boolean =>
-  raw.slice(0, start).trimEnd().endsWith('@') || PATTERNS.localPartTail.test(raw.slice(end).trimStart());
+  raw.slice(0, start).trimEnd().endsWith('@') ||
+  raw.slice(end).trimStart().startsWith('@') ||
+  PATTERNS.localPartTail.test(raw.slice(end));
 
 function linksIn(segment: Segment, raw: string): Link[] {
   const out: Link[] = [];
