@@ -102,6 +102,7 @@ import {
 import {
   DASHES,
   findRoles,
+  firmLead,
   onBehalfOf,
   signsForFirm,
   type RoleContext,
@@ -516,9 +517,12 @@ function documentIssuer(items: readonly Item[], company: ParsedValue<string> | u
   return { company: { value: named.text, start: named.start, end: named.end } };
 }
 
-/** `For Kestrelmoor Pvt. Ltd.` over the signatory → `Kestrelmoor Pvt. Ltd.`: the words signing for a firm are no part of its name. */
+/**
+ * `For Kestrelmoor Pvt. Ltd.`, `For and on behalf of …` over the signatory → `Kestrelmoor Pvt. Ltd.`: the words leading
+ * to a firm (firmLead) are no part of its name.
+ */
 function withoutSigningFor(firm: Segment): Segment {
-  const lead = signsForFirm(firm.text);
+  const lead = firmLead(firm.text);
   return lead > 0 ? sliceSegment(firm, lead) : firm;
 }
 

@@ -2,7 +2,7 @@
 // rules that do not throw by construction, the top level turns any surprise into an empty draft.
 import type { CountryCode } from 'libphonenumber-js/max';
 import { restoreCalendarLines } from './calendar';
-import { threadCountry } from './country';
+import { namesCity, threadCountry } from './country';
 import { csvDrafts } from './csvPeople';
 import { domainOf, findEmails, isRoleMailbox, localPart } from './email';
 import { extractMessage, type MessageDraft } from './message';
@@ -13,7 +13,7 @@ import { isValediction, listFooterLines, readableLines } from './readable';
 import { restoreColumnRecordLines, restoreRecordLines } from './record';
 import { releaseIssuer } from './release';
 import { currentPosition } from './resume';
-import { COMPANY_LEGAL_WEIGHT, companyScore } from './roleCues';
+import { COMPANY_LEGAL_WEIGHT, companyScore, namesDepartment } from './roleCues';
 import { restoreRunOnLines } from './runOn';
 import { fold, prepare, signOffWord, sourceOffset, words, type Doc, type Line, type Segment } from './text';
 import { splitThread, type HeaderSender, type Message, type Thread } from './thread';
@@ -349,7 +349,9 @@ const namesNoOne = (draft: ParsedContact): boolean =>
 /**
  * Named by a desk's word alone: the local part of a role mailbox the text gives (`Empfang` signing over `empfang@…`),
  * or the own address's, listed beside role mailboxes of its domain (`lettings@…` under `info@…`, `press@…`): one more
- * desk of a contact page, its word a department's or a branch's.
+ * desk of a contact page, its word a department's or a branch's. A word signed on a line of its own (`Tom` over
+ * `tom@…` and `sales@…`) is a person's given name, unless it names a place or a department: whole threads and small
+ * firms' signatures list the firm's desks beside a person's own address.
  */
 function namedAsDesk(draft: ParsedContact, text: string): boolean {
   const { firstName, lastName, email } = draft;
@@ -358,8 +360,17 @@ function namedAsDesk(draft: ParsedContact, text: string): boolean {
   const desks = findEmails(text, 0).filter((address) => isRoleMailbox(address.value));
   if (desks.some((desk) => fold(localPart(desk.value)) === word)) return true;
   if (!email || fold(localPart(email.value)) !== word) return false;
+  const deskWord = namesCity(firstName.value) || namesDepartment(firstName.value);
+  if (!deskWord && signedAlone(firstName, text)) return false;
   const domain = domainOf(email.value);
   return desks.some((desk) => desk.value !== email.value && domainOf(desk.value) === domain);
+}
+
+/** The value is all its line holds (`— Tom`), not a word of a heading (`Harbourside branch`) or of a mailbox. */
+function signedAlone(value: ParsedValue<string>, text: string): boolean {
+  const from = text.lastIndexOf('\n', value.start - 1) + 1;
+  const to = text.indexOf('\n', value.end);
+  return fold(text.slice(from, to < 0 ? text.length : to)) === fold(value.value);
 }
 
 /** Letters of a firm's name a local part spells at the least to be the firm's mailbox: fewer may be someone's initials. */

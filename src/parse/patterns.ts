@@ -124,6 +124,9 @@ const SEPARATOR_MARKS = '|｜／•▪︱¦│┃║';
  */
 const SHORT_POSTCODE_TOWN = String.raw`((?:IS-|FO-)?\d{3})[ \t]{1,4}(\p{Lu}\p{Ll}{1,30})`;
 
+/** `a`, `.`, `+`, `'`: one character of an address's local part, one source for the patterns reading or skipping one. */
+const EMAIL_LOCAL_CHAR = String.raw`[\p{L}\p{N}._%+'-]`;
+
 /** `203`, `0`: one group of an IPv4 address, written without a leading zero (a regex cannot repeat it: no nested quantifiers). */
 const IPV4_GROUP = String.raw`(?:0|[1-9]\d{0,2})`;
 
@@ -300,9 +303,9 @@ export const PATTERNS = {
   /** A capital I after a lower-case letter: in a top-level domain, an l a scan misread. */
   capitalIAfterLower: /(?<=[a-z])I/gu,
   /** one character of a local part: `a`, `.`, `+`, `'` */
-  emailLocalChar: /[\p{L}\p{N}._%+'-]/u,
+  emailLocalChar: new RegExp(EMAIL_LOCAL_CHAR, 'u'),
   /** `@…` or a local part's tail up to it (`2@…` after `ops.desk`): what follows a host-shaped head of an address (web.ts) */
-  localPartTail: /^[\p{L}\p{N}._%+'-]{0,64}@/u,
+  localPartTail: new RegExp(String.raw`^${EMAIL_LOCAL_CHAR}{0,${MAX_EMAIL_LOCAL}}@`, 'u'),
   /** one character of a domain: `a`, `.`, `-` */
   emailDomainChar: /[\p{L}\p{N}.-]/u,
   /** `lucia(at)firma.example`, `ana [arroba] norte`, `jo {chiocciola} rete`: an `@` written as a bracketed word, to hide it from harvesters */
@@ -315,7 +318,7 @@ export const PATTERNS = {
   domainLabel: /[\p{L}\p{N}-]{1,63}/uy,
   /** `joris @kustlijn .example`, `ana @ firma . example`: an address a scan spelled with single spaces, to a text's end */
   spacedEmail: new RegExp(
-    String.raw`([\p{L}\p{N}._%+'-]{1,${MAX_EMAIL_LOCAL}}) ?@ ?([\p{L}\p{N}. -]{1,${MAX_EMAIL_DOMAIN}}?)[ \t]{0,${MAX_TRAILING_BLANKS}}$`,
+    String.raw`(${EMAIL_LOCAL_CHAR}{1,${MAX_EMAIL_LOCAL}}) ?@ ?([\p{L}\p{N}. -]{1,${MAX_EMAIL_DOMAIN}}?)[ \t]{0,${MAX_TRAILING_BLANKS}}$`,
     'u',
   ),
   /** `注　文　書`, `請　求　書`, `견　적　서`: a CJK document's title set one character apart with ideographic spaces */

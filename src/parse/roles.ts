@@ -152,7 +152,7 @@ export const onBehalfOf = (text: string): number => leadingPhrase(text.toLowerCa
  * in any case; `at`, `chez`, `bei der ` (AT_FIRM) only as written in lower case, since capitalised it opens a firm's
  * name (`At Home Healthcare Ltd`, `Chez Panisse`, `AT Kearney`).
  */
-function firmLead(text: string): number {
+export function firmLead(text: string): number {
   const lower = text.toLowerCase();
   return (
     leadingPhrase(lower, ON_BEHALF_OF) ||

@@ -118,10 +118,13 @@ function unwrapped(url: string): string {
 
 /**
  * Either side of an address's `@`, a scan's spaces beside it too (`ana.kim @ firm.example`), or the head of a local part
- * running on to it (`ops.desk2@…`): a part of it, no site.
+ * running on to it (`ops.desk2@…`): a part of it, no site. Only the `@` itself may stand after spaces: a host spaced
+ * from a whole address (`www.firm.example info@…` on a flattened line) is a site.
  */
 const besideAt = (raw: string, start: number, end: number): boolean =>
-  raw.slice(0, start).trimEnd().endsWith('@') || PATTERNS.localPartTail.test(raw.slice(end).trimStart());
+  raw.slice(0, start).trimEnd().endsWith('@') ||
+  raw.slice(end).trimStart().startsWith('@') ||
+  PATTERNS.localPartTail.test(raw.slice(end));
 
 function linksIn(segment: Segment, raw: string): Link[] {
   const out: Link[] = [];
@@ -148,9 +151,10 @@ function linksIn(segment: Segment, raw: string): Link[] {
     if (bareHost && before && !PATTERNS.labelEnd.test(before) && words(before).length > 1) continue;
     const name = host.domainWithoutSuffix ?? '';
     // After a network's or messenger's label (`Skype: ana.kim.work`, `Snapchat: firm.example`), an account's name, unless
-    // it is the network's own link (`LinkedIn: linkedin.com/in/…`).
+    // it is the network's own link (`LinkedIn: linkedin.com/in/…`, `Twitter: x.com/…`), named for it or a profile host.
     const label = PATTERNS.labelEnd.test(before) ? words(before.replace(PATTERNS.labelEnd, '')).at(-1) : undefined;
-    if (bareHost && label && SOCIAL_NETWORK_NAMES.has(label.toLowerCase()) && !SOCIAL_NETWORK_NAMES.has(name)) continue;
+    const networkLink = SOCIAL_NETWORK_NAMES.has(name) || NON_WEBSITE_HOSTS.some((h) => hostIs(link.host, h));
+    if (bareHost && label && SOCIAL_NETWORK_NAMES.has(label.toLowerCase()) && !networkLink) continue;
     // `M.Sc.`, `B.Com`, `Org.nr.`, `m.tech`: a name of three letters or fewer before a public suffix, with no `www.` or
     // path to mark it a site, written capitalised or of one letter, is an abbreviation shaped like a host; a short
     // firm's own site is written in lower case (`kto.io`, `sap.com`).
