@@ -2600,10 +2600,10 @@ export const TITLE_WORDS = set(
     'menadžer|menadžerka|menaxher|menaxhere|specjalistka|asistent|asistentka|asistente|gestionnaire|teisininkas|' +
     'teisininkė|منیجر|مینیجر|direktörü|başkanı|loceklis|șef|şef|استشاري|arduraduna|arquiteto|arquiteta|urbanista|' +
     'médecin|professeure|regnskapsfører|coördinator|' +
-    // more head nouns, by language: en leader; sq director; nl lawyer; de / pl / sv curator; cs representative;
-    // nb / da head of department; az manager (with its possessive ending); es designer, illustrator; fr professor;
-    // sk / cs editor-in-chief; sr / mk / hr journalist
-    'leader|teamlead|drejtor|drejtore|advocaat|kurator|zástupce|zástupkyně|avdelingsleder|afdelingsleder|menecer|' +
+    // more head nouns, by language: en team lead written as one word; sq director; nl lawyer; de / pl / sv curator;
+    // cs representative; nb / da head of department; az manager (with its possessive ending); es designer,
+    // illustrator; fr professor; sk / cs editor-in-chief; sr / mk / hr journalist
+    'teamlead|drejtor|drejtore|advocaat|kurator|zástupce|zástupkyně|avdelingsleder|afdelingsleder|menecer|' +
     'meneceri|diseñador|diseñadora|ilustrador|ilustradora|professeur|šéfredaktor|šéfredaktorka|новинар|novinar',
 );
 
