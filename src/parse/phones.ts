@@ -575,9 +575,13 @@ const TRUNK_WRITTEN_PLANS: ReadonlySet<CountryCode> = new Set<CountryCode>([
 function leavesOutTrunk(text: string, hit: Hits[number], country: CountryCode): boolean {
   if (!TRUNK_WRITTEN_PLANS.has(country) || hit.number.countryCallingCode !== getCountryCallingCode(country))
     return false;
-  const national = digitsOf(hit.number.formatNational());
-  const written = dialledPart(text.slice(hit.startsAt, hit.endsAt), hit.number.ext);
-  return national.startsWith('0') && digitsOf(written) === national.slice(1);
+  return omitsTrunk(hit.number.formatNational(), dialledPart(text.slice(hit.startsAt, hit.endsAt), hit.number.ext));
+}
+
+/** `0261 429-1180` written `261 429-1180`: the written number is the national one with its trunk `0` left out. */
+function omitsTrunk(national: string, written: string): boolean {
+  const digits = digitsOf(national);
+  return digits.startsWith('0') && digits.slice(1) === digitsOf(written);
 }
 
 /**
@@ -860,8 +864,7 @@ function writtenAsOwnPlanWrites(segment: Segment, hit: Hits[number]): boolean {
  * many write their own numbers; its groups are the plan's all the same.
  */
 function withoutUnwrittenTrunk(national: string, written: string): string {
-  const digits = digitsOf(national);
-  return digits.startsWith('0') && digits.slice(1) === digitsOf(written) ? national.replace('0', '') : national;
+  return omitsTrunk(national, written) ? national.replace('0', '') : national;
 }
 
 /** Whether a reading finds numbers, all valid in its plan, written as that plan writes a person's line (writtenAsOwnPlanWrites). */

@@ -402,8 +402,13 @@ function isPronounSet(text: string): boolean {
 }
 
 /** Words opening with a capital, read past an opening quotation mark (`«Вести»`, `„Dobro”`: a quoted name's words). */
-const capitalisedWords = (text: string): number =>
-  words(text).filter((w) => PATTERNS.upper.test([...w].find((ch) => !QUOTE_CLOSERS.has(ch)) ?? '')).length;
+const capitalisedWords = (text: string): number => words(text).filter(opensWithCapital).length;
+
+/** Whether a word's first character past any opening quotation marks is a capital; no array of its characters made. */
+function opensWithCapital(word: string): boolean {
+  for (const ch of word) if (!QUOTE_CLOSERS.has(ch)) return PATTERNS.upper.test(ch);
+  return false;
+}
 
 const endsInLegalForm = (text: string): boolean => isLegalForm(formWords(text).pop() ?? '');
 
