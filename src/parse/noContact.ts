@@ -1015,8 +1015,11 @@ function signsForGroup(rows: readonly Row[], at: number, department: boolean): b
     (definite && group) ||
     office ||
     (titleScore(signer) === 0 && ((group && signerWords.length === 1) || (department && namesDepartment(signer))));
-  // A department over its person (`Personalabteilung` / `i.A. Anna Schmidt`) is that person's signature.
-  return signedByGroup && !signsPerson([after.join(' '), ...signatureBlock(rows, at + 1).map((row) => row.line.text)]);
+  // A department over its person (`Personalabteilung` / `i.A. Anna Schmidt`) is that person's signature, and so is
+  // a label naming a desk before a person's name (`Billing contact: Ines Varga, Accounts Clerk`).
+  const labelled = under.label?.listed.split(PATTERNS.memberCellEnd)[0] ?? '';
+  const below = signatureBlock(rows, at + 1).map((row) => row.line.text);
+  return signedByGroup && !signsPerson([labelled, after.join(' '), ...below]);
 }
 
 /** The text of the last written row above row `at` ('' if none): a closing paragraph's neighbour. */
