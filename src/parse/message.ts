@@ -765,12 +765,17 @@ function classify(seg: Segment, line: Line, opening: boolean, above: Item | unde
   // A segment opening with an address is that address, whatever word its local part is (`hello@…`).
   const addresses = text.includes('@') ? findEmails(text, 0) : [];
   const opensWithAddress = addresses[0]?.start === 0;
+  // `Liebe Grüße`: a sign-off opened by a greeting's word takes leave; a word both greeting and taking leave on its
+  // own (`Ciao Marco,`) greets.
+  const valediction = isValediction(text);
+  const leaves = valediction && !isValediction(words(text)[0] ?? '');
   const greets =
     seg.order === 0 &&
     !opensWithAddress &&
+    !leaves &&
     isGreeting(text, opening, PATTERNS.greetingClose.test(line.text), signed || above?.kind === 'greeting');
   if (greets) return 'greeting';
-  if (isValediction(text)) return 'valediction';
+  if (valediction) return 'valediction';
   if (addresses.length > 0) return isProse(text) && !opensWithLabelledAddress(text, addresses[0]) ? 'prose' : 'email';
   // `For and on behalf of Kerridge Drayton LLP` signs for a company, as a legal form opening the line
   // (`UAB „Žalioji giria“`, `შპს „მთის ხილი“`) names one, lower-case words and all: no sentence, unless
