@@ -1144,7 +1144,7 @@ export const THAI_GLUED_HONORIFICS = [...THAI_FORMS_OF_ADDRESS].sort((a, b) => b
 export const COMPOUND_GIVEN_NAME_OPENERS = set('mª');
 
 /**
- * Spanish and Portuguese compound given names, folded, as `first second` pairs: before a family name the two
+ * Spanish, Portuguese and Italian compound given names, folded, as `first second` pairs: before a family name the two
  * are the one name used (`María José Pérez`, `João Pedro Alves`), unlike a middle name (`Catalina Ignacia`).
  */
 export const COMPOUND_GIVEN_NAMES = set(
@@ -1158,7 +1158,11 @@ export const COMPOUND_GIVEN_NAMES = set(
     'luis miguel|luis fernando|luis alberto|luis carlos|luis enrique|luis eduardo|luiz carlos|luiz fernando|' +
     'luiz henrique|miguel angel|jorge luis|jorge ivan|jorge alberto|carlos alberto|carlos eduardo|' +
     'carlos andres|joao pedro|joao paulo|joao vitor|joao victor|joao carlos|joao gabriel|joao batista|joao baptista|pedro henrique|' +
-    'paulo henrique|paulo roberto',
+    'paulo henrique|paulo roberto|' +
+    // Latin America's and Brazil's other common pairs, and Italy's `Maria Grazia`
+    'andres felipe|juan felipe|luis felipe|luiz felipe|luiz gustavo|luis angel|luisa fernanda|maria camila|' +
+    'maria lourdes|maria angeles|jose emilio|rosa elena|rosa elvira|ana rita|ana luiza|maria luiza|' +
+    'ana julia|maria julia|ana vitoria|maria vitoria|ana laura|maria laura|ana flavia|maria alice|joao lucas|joao miguel|pedro lucas|maria grazia',
 );
 
 /**
