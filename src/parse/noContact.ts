@@ -230,12 +230,15 @@ function isCastOfPeople(rows: readonly Row[]): boolean {
  */
 const cellsOf = (text: string): number => Math.max(text.split('\t').length, text.split(' | ').length);
 
-/** Consecutive rows of as many cells, each with one personal address, none repeated. */
+/**
+ * Consecutive rows of as many cells, each with one personal address, none repeated; not above a sign-off and its
+ * writer's own address (signedBelow: a person's mail passing on a list of people).
+ */
 function isPeopleTable(rows: readonly Row[]): boolean {
   let run = 0;
   let cells = 0;
   const seen = new Set<string>();
-  for (const { line, emails, personal } of rows) {
+  for (const [i, { line, emails, personal }] of rows.entries()) {
     // Only a line with an address can be a row: the others are not split (this runs on every line).
     const count = line.long || emails.length === 0 ? 0 : cellsOf(line.text);
     const email = count >= MIN_TABLE_CELLS && personal.length === 1 ? personal[0] : undefined;
@@ -243,7 +246,7 @@ function isPeopleTable(rows: readonly Row[]): boolean {
       run++;
       cells = count;
       seen.add(email);
-      if (run >= MIN_TABLE_ROWS) return true;
+      if (run >= MIN_TABLE_ROWS) return !signedBelow(rows, i + 1);
     } else {
       run = email ? 1 : 0;
       cells = count;
@@ -260,11 +263,13 @@ const cellTexts = (line: Line): string[] =>
 
 /**
  * A table under a header row opened by a name column (`Name   Role   Ext.   Mobile`): rows of people,
- * whether or not they hold addresses (a phone list, a rota), not one person's details.
+ * whether or not they hold addresses (a phone list, a rota), not one person's details, unless its writer signs
+ * below it (signedBelow).
  */
 function isNamedColumns(rows: readonly Row[]): boolean {
   return rows.some(
-    ({ line }, i) => FIELD_LABELS.name.has((cellTexts(line)[0] ?? '').toLowerCase()) && headsTable(rows, i),
+    ({ line }, i) =>
+      FIELD_LABELS.name.has((cellTexts(line)[0] ?? '').toLowerCase()) && headsTable(rows, i) && !signedBelow(rows, i),
   );
 }
 
@@ -308,7 +313,8 @@ function headsTable(rows: readonly Row[], i: number): boolean {
  * A roster: consecutive lines (a guest list, attendees, a shortlog) each holding one address, none
  * repeated, at least two of them people's. Lines of a message header (`From:`, `To:`, `Cc:`) are not
  * rows: a header names a sender and recipients. Lines holding the sender's own address (its `From:`) are
- * the sender's team signature (`Ana Ruiz, Broker · ana@…` over `Ben Cole, Agent · ben@…`), no roster.
+ * the sender's team signature (`Ana Ruiz, Broker · ana@…` over `Ben Cole, Agent · ben@…`), no roster; nor is a run
+ * above a sign-off and its writer's own address (signedBelow).
  */
 function isRoster(rows: readonly Row[]): boolean {
   const senders = new Set(rows.filter(({ line }) => isSenderHeader(line)).flatMap(({ emails }) => emails));
@@ -316,10 +322,10 @@ function isRoster(rows: readonly Row[]): boolean {
   let people = 0;
   const isRun = (): boolean =>
     run.size >= MIN_ROSTER_ROWS && people >= MIN_TABLE_ROWS && ![...run].some((email) => senders.has(email));
-  for (const { line, emails, personal } of rows) {
+  for (const [i, { line, emails, personal }] of rows.entries()) {
     const email = !line.long && emails.length === 1 && !PATTERNS.headerKey.test(line.text) ? emails[0] : undefined;
     if (!email || run.has(email)) {
-      if (isRun()) return true;
+      if (isRun()) return !signedBelow(rows, i);
       run = new Set(email ? [email] : []);
       people = email && personal.includes(email) ? 1 : 0;
       continue;
