@@ -153,7 +153,6 @@ import {
   CALENDAR_WORDS,
   STAMP_DAYS,
   CLEFT_RELATIVES,
-  ABBREVIATED_SIGN_OFFS,
   CONTACT_LABEL_WORDS,
   DISCLAIMER_STEMS,
   DOCUMENT_NUMBER_MARKS,
@@ -961,16 +960,6 @@ function runOnNameComma(lines: readonly Line[], n: number, whole: Segment): numb
     : undefined;
 }
 
-/**
- * `LG Mareike`, `Mvh Øystein Berg`: an abbreviated sign-off (ABBREVIATED_SIGN_OFFS) written before the name with no
- * comma, parted from it as `Cheers, Finn` is at its comma; the segment whole otherwise.
- */
-function apartFromAbbreviatedSignOff(seg: Segment): Segment[] {
-  const signOff = PATTERNS.leadingWord.exec(seg.text)?.[0] ?? '';
-  if (!ABBREVIATED_SIGN_OFFS.has(normalizeKey(signOff)) || !nameTokens(seg.text.slice(signOff.length), 0)) return [seg];
-  return [sliceSegment(seg, 0, signOff.trimEnd().length), sliceSegment(seg, signOff.length)];
-}
-
 function itemsOf(lines: readonly Line[], authors: ReadonlyMap<number, AuthorLine>): Item[] {
   const items: Item[] = [];
   // Set once a sign-off is read: a greeting word that is also a given name below it is a name (`Mvh` over `Ola`).
@@ -1051,9 +1040,7 @@ function itemsOf(lines: readonly Line[], authors: ReadonlyMap<number, AuthorLine
       ? splitRunOnSignature(line, nameComma)
       : whole || line.long
         ? [wholeLine]
-        : splitSegments(line)
-            .flatMap(apartFromAbbreviatedSignOff)
-            .map((seg, order) => ({ ...seg, order }));
+        : splitSegments(line);
     for (const seg of segments) {
       // `Cluj-Na-` over `poca 400620, jud. Cluj`: the rest of a word an address line hyphenated goes on the address.
       const above = items[items.length - 1];

@@ -978,8 +978,6 @@ export const PATTERNS = {
   accountMention: /(?:^|[\s(,])@([A-Za-z0-9][\w.-]{0,38})(?![\w@])/gu,
   /** `,`, ` – `, ` - `, or the point of an abbreviated one (`Atte. Marisol`), after a sign-off on the line of the name (`Cheers, Finn`) */
   valedictionBreak: /,|[ \t][–—-][ \t]|\.[ \t]/u,
-  /** `LG ` in `LG Mareike`: a line's first word and the space after it, where an abbreviated sign-off stands before a name */
-  leadingWord: /^\S+[ \t]+/u,
   /** the gap between a table's cells: `Name␣␣␣Role`, a tab, ` | ` */
   columnGap: /[ \t]{2,40}|\t|[ \t]\|[ \t]/u,
   /** `Founded: 1987`, `資本金　8,000万円`, `· 설립: 2016년 9월`, `Stammkapital\t25.000 EUR` — a company profile's row: a firm's fact's label (FIRM_FACT_LABELS) opening the line, perhaps after a bullet, then a colon, a tab, a wide or an ideographic space (`Founded in 1987 by …` is a sentence) */

@@ -116,13 +116,6 @@ export const VALEDICTIONS = set(
  */
 export const VALEDICTIONS_ALSO_NAMES = set('thân|asante|vh');
 
-/**
- * Sign-offs written abbreviated, lower case (each one of VALEDICTIONS), that stand right before the signer's name
- * without a comma (`LG Mareike`, `Mvh Øystein`, `Rgds Tom`): de `LG`, `VG`, `MfG`; nordic `Mvh`; en `Rgds`, `BR`.
- * None is a word or a name of its own.
- */
-export const ABBREVIATED_SIGN_OFFS = set('lg|vg|mfg|mvh|rgds|brgds|br');
-
 /** Greeting words that open a message ("Hi Jonah,"): the name after them is the recipient's. */
 export const GREETING_WORDS = set(
   'hi|hello|hey|dear|hallo|hoi|liebe|lieber|bonjour|salut|hola|olá|caro|cara|ciao|hej|hei|moin|' +
