@@ -234,7 +234,7 @@ const cellsOf = (text: string): number => Math.max(text.split('\t').length, text
  * Consecutive rows of as many cells, each with one personal address, none repeated; not above a sign-off and its
  * writer's own address (signedBelow: a person's mail passing on a list of people).
  */
-function isPeopleTable(rows: readonly Row[]): boolean {
+function isPeopleTable(rows: readonly Row[], signedBelow: SignedBelow): boolean {
   let run = 0;
   let cells = 0;
   const seen = new Set<string>();
@@ -246,7 +246,7 @@ function isPeopleTable(rows: readonly Row[]): boolean {
       run++;
       cells = count;
       seen.add(email);
-      if (run >= MIN_TABLE_ROWS) return !signedBelow(rows, i + 1);
+      if (run >= MIN_TABLE_ROWS) return !signedBelow(i + 1);
     } else {
       run = email ? 1 : 0;
       cells = count;
@@ -266,10 +266,10 @@ const cellTexts = (line: Line): string[] =>
  * whether or not they hold addresses (a phone list, a rota), not one person's details, unless its writer signs
  * below it (signedBelow).
  */
-function isNamedColumns(rows: readonly Row[]): boolean {
+function isNamedColumns(rows: readonly Row[], signedBelow: SignedBelow): boolean {
   return rows.some(
     ({ line }, i) =>
-      FIELD_LABELS.name.has((cellTexts(line)[0] ?? '').toLowerCase()) && headsTable(rows, i) && !signedBelow(rows, i),
+      FIELD_LABELS.name.has((cellTexts(line)[0] ?? '').toLowerCase()) && headsTable(rows, i) && !signedBelow(i),
   );
 }
 
@@ -316,7 +316,7 @@ function headsTable(rows: readonly Row[], i: number): boolean {
  * the sender's team signature (`Ana Ruiz, Broker · ana@…` over `Ben Cole, Agent · ben@…`), no roster; nor is a run
  * above a sign-off and its writer's own address (signedBelow).
  */
-function isRoster(rows: readonly Row[]): boolean {
+function isRoster(rows: readonly Row[], signedBelow: SignedBelow): boolean {
   const senders = new Set(rows.filter(({ line }) => isSenderHeader(line)).flatMap(({ emails }) => emails));
   let run = new Set<string>();
   let people = 0;
@@ -325,7 +325,7 @@ function isRoster(rows: readonly Row[]): boolean {
   for (const [i, { line, emails, personal }] of rows.entries()) {
     const email = !line.long && emails.length === 1 && !PATTERNS.headerKey.test(line.text) ? emails[0] : undefined;
     if (!email || run.has(email)) {
-      if (isRun()) return !signedBelow(rows, i);
+      if (isRun()) return !signedBelow(i);
       run = new Set(email ? [email] : []);
       people = email && personal.includes(email) ? 1 : 0;
       continue;
@@ -356,11 +356,26 @@ const isFieldRow = (row: Row | undefined): boolean => {
   return isFieldLabel(label.word) || (!rolePerson(row) && detail);
 };
 
-/** Below `from`, a sign-off with someone's own address under it: a person's message that lists others. */
-const signedBelow = (rows: readonly Row[], from: number): boolean => {
-  const signOff = rows.findIndex((row, i) => i >= from && row.signOff);
-  return signOff >= 0 && rows.slice(signOff + 1).some((row) => row.personal.length > 0);
-};
+/**
+ * Below row `from`, a sign-off with someone's own address under it: a person's message that lists others. A table's
+ * or roster's readers ask it at each of their rows: holdsNoContact reads the answers for every row once (signedFrom).
+ */
+type SignedBelow = (from: number) => boolean;
+
+/**
+ * For every row, whether SignedBelow holds from it: one pass from the last row up, keeping whether a person's
+ * address is below; the first sign-off at or below a row decides for it.
+ */
+function signedFrom(rows: readonly Row[]): boolean[] {
+  const signed: boolean[] = new Array<boolean>(rows.length + 1).fill(false);
+  let personal = false;
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const row = rows[i] as Row;
+    signed[i] = row.signOff ? personal : (signed[i + 1] as boolean);
+    personal ||= row.personal.length > 0;
+  }
+  return signed;
+}
 
 /**
  * Below row `from`, its writer's signature: a sign-off over their own address (signedBelow), or a name with a
@@ -372,28 +387,23 @@ type WriterSignsBelow = (from: number) => boolean;
 
 /**
  * For every row, whether its writer signs from it on (WriterSignsBelow): one pass from the last row up,
- * keeping whether a person's address is below, whether the first sign-off below has one under it
- * (signedBelow), and what signsPerson asks of the short unlabelled lines below (a signing for someone, a
+ * reading `signed` (signedFrom) and keeping what signsPerson asks of the short unlabelled lines below (a signing for someone, a
  * name, a title or phone), each asked only until one line has it.
  */
-function writerSignsFrom(rows: readonly Row[]): boolean[] {
+function writerSignsFrom(rows: readonly Row[], signed: readonly boolean[]): boolean[] {
   const signs: boolean[] = new Array<boolean>(rows.length + 1).fill(false);
-  let personal = false;
-  let signed = false;
   let forSomeone = false;
   let named = false;
   let detailed = false;
   for (let i = rows.length - 1; i >= 0; i--) {
     const row = rows[i] as Row;
-    if (row.signOff) signed = personal;
-    personal ||= row.personal.length > 0;
     if (!row.line.long && !row.line.blank && !row.label) {
       const text = row.line.text.trim();
       forSomeone ||= onBehalfOf(text) > 0;
       named ||= namesPerson(text);
       detailed ||= givesTitleOrPhone(text);
     }
-    signs[i] = signed || forSomeone || (named && detailed);
+    signs[i] = signed[i] === true || forSomeone || (named && detailed);
   }
   return signs;
 }
@@ -406,7 +416,7 @@ function writerSignsFrom(rows: readonly Row[]): boolean[] {
  * form's field (a CRM record's `Lead:`, `Owner:` over its `Email:`) or above a sign-off and its writer's
  * own address (a person's mail naming whom to ask).
  */
-function isLabelledRoster(rows: readonly Row[]): boolean {
+function isLabelledRoster(rows: readonly Row[], signedBelow: SignedBelow): boolean {
   const named = new Set<string>();
   let start = 0;
   for (const [i, row] of rows.entries()) {
@@ -420,7 +430,7 @@ function isLabelledRoster(rows: readonly Row[]): boolean {
     if (named.size < MIN_ROSTER_ROWS) continue;
     let end = i + 1;
     while (followsRosterRow(rows, end) && rolePerson(rows[end])) end++;
-    return !isFieldRow(rows[start - 1]) && !isFieldRow(rows[end]) && !signedBelow(rows, end);
+    return !isFieldRow(rows[start - 1]) && !isFieldRow(rows[end]) && !signedBelow(end);
   }
   return false;
 }
@@ -1471,8 +1481,11 @@ function isCode(lines: readonly Line[]): boolean {
 export function holdsNoContact(ends: readonly Line[], footerLines: ReadonlySet<number>): boolean {
   const own = ends.filter((line) => !line.quoted);
   const rows = own.map((line, i) => rowOf(line, own[i + 1]));
+  let signed: readonly boolean[] | undefined;
   let signs: readonly boolean[] | undefined;
-  const writerSignsBelow = (from: number): boolean => (signs ??= writerSignsFrom(rows))[from] === true;
+  const signedBelow = (from: number): boolean => (signed ??= signedFrom(rows))[from] === true;
+  const writerSignsBelow = (from: number): boolean =>
+    (signs ??= writerSignsFrom(rows, (signed ??= signedFrom(rows))))[from] === true;
   // Read once: an unsigned periodical asks it, and so does a text with no one's own address.
   const masthead = opensWithMasthead(own);
   const group = groupSignature(rows, footerLines);
@@ -1494,10 +1507,10 @@ export function holdsNoContact(ends: readonly Line[], footerLines: ReadonlySet<n
   return (
     isRecordsOfPeople(rows) ||
     isCastOfPeople(rows) ||
-    isPeopleTable(rows) ||
-    isNamedColumns(rows) ||
-    isRoster(rows) ||
-    isLabelledRoster(rows) ||
+    isPeopleTable(rows, signedBelow) ||
+    isNamedColumns(rows, signedBelow) ||
+    isRoster(rows, signedBelow) ||
+    isLabelledRoster(rows, signedBelow) ||
     isAddressedList(rows, writerSignsBelow) ||
     isCode(own) ||
     isTerminal(own) ||
