@@ -1032,7 +1032,7 @@ function signsForGroup(rows: readonly Row[], at: number, department: boolean): b
     office ||
     (titleScore(signer) === 0 && ((group && signerWords.length === 1) || (department && namesDepartment(signer))));
   // A department over its person (`Personalabteilung` / `i.A. Anna Schmidt`) is that person's signature, and so is
-  // a label naming a desk before a person's name (`Billing contact: Ines Varga, Accounts Clerk`).
+  // a label naming a desk before a person's name (`Lettings desk: Orla Venn, Negotiator`).
   const labelled = under.label?.listed.split(PATTERNS.memberCellEnd)[0] ?? '';
   const below = signatureBlock(rows, at + 1).map((row) => row.line.text);
   return signedByGroup && !signsPerson([labelled, after.join(' '), ...below]);
