@@ -3,7 +3,12 @@
 // parentheses after it) say it is — fax, mobile, work, main — or that it is not the sender's
 // (dial-in bridges, PINs, hotlines other than a mobile, assistants, registration numbers).
 import type { CountryCode, NumberType, PhoneNumber } from 'libphonenumber-js/max';
-import { findPhoneNumbersInText, getCountryCallingCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import {
+  findPhoneNumbersInText,
+  getCountries,
+  getCountryCallingCode,
+  parsePhoneNumberFromString,
+} from 'libphonenumber-js/max';
 import { addressKind } from './address';
 import { nameTokens } from './names';
 import { PATTERNS } from './patterns';
@@ -753,7 +758,10 @@ function planOf(
     const inTheirs = read(correspondents);
     if (readsAny(inTheirs)) return inTheirs;
   }
-  if (!country) return inCountry;
+  if (!country)
+    return inCountry.some(({ hits }) => hits.length > 0)
+      ? inCountry
+      : (groupedPlanReading(read, inCountry) ?? inCountry);
   if (!readsAny(inCountry))
     for (const plan of runnersUp) {
       const inRunnerUp = read(plan);
@@ -774,6 +782,32 @@ function planOf(
   return kinCount > ownCount || (kinCount === ownCount && fitsOwnPlan(inKin) && !opensWithOwnPrefix(inCountry))
     ? inKin
     : inCountry;
+}
+
+/**
+ * With no country implied and no fallback plan reading a number (`Tel. 081 725 08 19` under a Swiss village's
+ * postcode), the plan of the one country that reads every number there, each written in that plan's own digit groups
+ * (writtenAsOwnPlanWrites): few plans group a national number alike. Plans sharing a calling code read alike and
+ * count as one. Read only when the segments leave a phone's digits unread (each plan reads them again).
+ */
+function groupedPlanReading(
+  read: (plan: CountryCode) => Array<{ segment: Segment } & Numbers>,
+  unread: ReadonlyArray<{ segment: Segment } & Numbers>,
+): Array<{ segment: Segment } & Numbers> | undefined {
+  if (!leavesDigitsUnread(unread)) return undefined;
+  const fitting = new Map<string, Array<{ segment: Segment } & Numbers>>();
+  for (const plan of getCountries()) {
+    const reading = read(plan);
+    if (numbersRead(reading) > 0 && fitsOwnPlan(reading))
+      fitting.set(
+        phonesRead(reading)
+          .map(({ hit }) => hit.number.number)
+          .join(' '),
+        reading,
+      );
+    if (fitting.size > 1) return undefined;
+  }
+  return fitting.values().next().value;
 }
 
 /**
