@@ -758,10 +758,7 @@ function planOf(
     const inTheirs = read(correspondents);
     if (readsAny(inTheirs)) return inTheirs;
   }
-  if (!country)
-    return inCountry.some(({ hits }) => hits.length > 0)
-      ? inCountry
-      : (groupedPlanReading(read, inCountry) ?? inCountry);
+  if (!country) return groupedPlanReading(read, inCountry) ?? inCountry;
   if (!readsAny(inCountry))
     for (const plan of runnersUp) {
       const inRunnerUp = read(plan);
@@ -785,29 +782,34 @@ function planOf(
 }
 
 /**
- * With no country implied and no fallback plan reading a number (`Tel. 081 725 08 19` under a Swiss village's
- * postcode), the plan of the one country that reads every number there, each written in that plan's own digit groups
- * (writtenAsOwnPlanWrites): few plans group a national number alike. Plans sharing a calling code read alike and
- * count as one. Read only when the segments leave a phone's digits unread (each plan reads them again).
+ * With no country implied, where the fallback plans leave a phone's digits unread (`Tel. 081 725 08 19` under a Swiss
+ * village's postcode; `Cel. 351 15 604-2218` beside a landline Britain's plan reads): the plan of the one country that
+ * reads more numbers than they did, each written in that plan's own digit groups (writtenAsOwnPlanWrites), and the
+ * most digits (Argentina's `(011) 4732-5518` whole, not Guatemala's eight after its area code). Few plans group a
+ * national number alike; plans sharing a calling code read alike and count as one. Each plan reads the segments
+ * again, so only then.
  */
 function groupedPlanReading(
   read: (plan: CountryCode) => Array<{ segment: Segment } & Numbers>,
-  unread: ReadonlyArray<{ segment: Segment } & Numbers>,
+  fallback: ReadonlyArray<{ segment: Segment } & Numbers>,
 ): Array<{ segment: Segment } & Numbers> | undefined {
-  if (!leavesDigitsUnread(unread)) return undefined;
+  // The fallback plans' numbers, counted as read (they are read in no plan of the text's own).
+  const fallbackRead = fallback.map((numbers) => ({ ...numbers, inPlan: true }));
+  if (!leavesDigitsUnread(fallbackRead)) return undefined;
   const fitting = new Map<string, Array<{ segment: Segment } & Numbers>>();
   for (const plan of getCountries()) {
     const reading = read(plan);
-    if (numbersRead(reading) > 0 && fitsOwnPlan(reading))
-      fitting.set(
-        phonesRead(reading)
-          .map(({ hit }) => hit.number.number)
-          .join(' '),
-        reading,
-      );
-    if (fitting.size > 1) return undefined;
+    const phones = phonesRead(reading);
+    if (
+      phones.length > numbersRead(fallbackRead) &&
+      phones.every(({ segment, hit }) => writtenAsOwnPlanWrites(segment, hit))
+    )
+      fitting.set(phones.map(({ hit }) => hit.number.number).join(' '), reading);
   }
-  return fitting.values().next().value;
+  const readings = [...fitting.values()];
+  const digits = readings.map(digitsRead);
+  const most = readings.filter((_, i) => digits[i] === Math.max(...digits));
+  return most.length === 1 ? most[0] : undefined;
 }
 
 /**
