@@ -5250,6 +5250,7 @@ export function extractMessage(
       // ora`) say whose plan reads it, when the sender's own text names no country or one by its language alone.
       evidence.best() && !evidence.restsOnLanguage() ? undefined : correspondents(),
       evidence.alsoImplied(),
+      true,
     );
   const ownPhones = readPhones([
     ...(authorPhone ? [authorPhone] : []),

@@ -3,7 +3,12 @@
 // parentheses after it) say it is — fax, mobile, work, main — or that it is not the sender's
 // (dial-in bridges, PINs, hotlines other than a mobile, assistants, registration numbers).
 import type { CountryCode, NumberType, PhoneNumber } from 'libphonenumber-js/max';
-import { findPhoneNumbersInText, getCountryCallingCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import {
+  findPhoneNumbersInText,
+  getCountries,
+  getCountryCallingCode,
+  parsePhoneNumberFromString,
+} from 'libphonenumber-js/max';
 import { addressKind } from './address';
 import { nameTokens } from './names';
 import { PATTERNS } from './patterns';
@@ -35,9 +40,9 @@ const MAX_DIRECT_DIAL_DIGITS = 3;
 /** An extension (`Durchwahl -214`) belongs to a switchboard number on its line or this many lines above. */
 const SWITCHBOARD_LINES_READ = 2;
 /**
- * A language's other countries are tried (planOf) only over at most this many segments holding digits: a sign-off's
- * few numbers. More is a table or noise, and reading each of them in every kin plan (57 countries speak English)
- * cost 100–260 ms on 1.5 KB of random text.
+ * A language's other countries, or every country when none is implied, are tried (planOf) only over at most this many
+ * segments holding digits: a sign-off's few numbers. More is a table or noise, and reading each of them in every kin
+ * plan (57 countries speak English) cost 100–260 ms on 1.5 KB of random text; in all 245, seconds.
  */
 const MAX_KIN_SEGMENTS = 6;
 /** Default country when the text implies none: the numbering plan most fictional numbers use. */
@@ -732,8 +737,10 @@ function withAsciiDigits(segment: Segment): Segment {
  * (`Saludos` over `Cel. 0341 15 612 0047`): the one whose plan reads the most numbers (kinReading), when it reads
  * more than the country's own and is worth trying (triesKin), of tied ones that of a country the text `implies`
  * besides (`Kia ora` under `Ltd`), else of the `correspondents` (the country the thread's other messages imply),
- * whose plan is also read when the text implies no country and no fallback plan reads a number. Each plan tried reads the segments as they are kept, once, and is judged on that reading: a number
- * valid only once its wrapped halves are joined counts for its plan.
+ * whose plan is also read when the text implies no country and no fallback plan reads a number. Failing that, with
+ * `anyCountry` and few segments with digits, the plan of the one country that groups them as written
+ * (groupedPlanReading). Each plan tried reads the segments as they are kept, once, and is judged on that reading: a
+ * number valid only once its wrapped halves are joined counts for its plan.
  */
 function planOf(
   segments: readonly Segment[],
@@ -742,6 +749,7 @@ function planOf(
   kin: readonly CountryCode[],
   correspondents: CountryCode | undefined,
   implies: readonly CountryCode[],
+  anyCountry: boolean,
 ): Array<{ segment: Segment } & Numbers> {
   const read = (plan: CountryCode | undefined): Array<{ segment: Segment } & Numbers> => [
     ...segmentsWithNumbers(segments, plan),
@@ -753,7 +761,10 @@ function planOf(
     const inTheirs = read(correspondents);
     if (readsAny(inTheirs)) return inTheirs;
   }
-  if (!country) return inCountry;
+  if (!country) {
+    const grouped = anyCountry && fewDigitSegments(segments) ? groupedPlanReading(read, inCountry) : undefined;
+    return grouped ?? inCountry;
+  }
   if (!readsAny(inCountry))
     for (const plan of runnersUp) {
       const inRunnerUp = read(plan);
@@ -777,6 +788,35 @@ function planOf(
 }
 
 /**
+ * With no country implied, where the fallback plans leave a phone's digits unread (`Tel. 081 725 08 19` under a Swiss
+ * village's postcode; `Cel. 351 15 604-2218` beside a landline Britain's plan reads): the plan of the one country that
+ * reads more numbers than they did, each written in that plan's own digit groups (writtenAsOwnPlanWrites), and the
+ * most digits (Argentina's `(011) 4732-5518` whole, not Guatemala's eight after its area code). Few plans group a
+ * national number alike; plans sharing a calling code read alike and count as one. Each plan reads the segments
+ * again, so only then.
+ */
+function groupedPlanReading(
+  read: (plan: CountryCode) => Array<{ segment: Segment } & Numbers>,
+  fallback: ReadonlyArray<{ segment: Segment } & Numbers>,
+): Array<{ segment: Segment } & Numbers> | undefined {
+  // The fallback plans' numbers, counted as read (they are read in no plan of the text's own).
+  const fallbackRead = fallback.map((numbers) => ({ ...numbers, inPlan: true }));
+  if (!leavesDigitsUnread(fallbackRead)) return undefined;
+  const fallbackCount = numbersRead(fallbackRead);
+  const fitting = new Map<string, Array<{ segment: Segment } & Numbers>>();
+  for (const plan of getCountries()) {
+    const reading = read(plan);
+    const phones = phonesRead(reading);
+    if (phones.length > fallbackCount && phones.every(({ segment, hit }) => writtenAsOwnPlanWrites(segment, hit)))
+      fitting.set(phones.map(({ hit }) => hit.number.number).join(' '), reading);
+  }
+  const readings = [...fitting.values()];
+  const digits = readings.map(digitsRead);
+  const most = readings.filter((_, i) => digits[i] === Math.max(...digits));
+  return most.length === 1 ? most[0] : undefined;
+}
+
+/**
  * Whether a segment of the reading holds more digits than a postal code outside the numbers its plan read (`GSM 0476
  * 31 22 09` that France's plan does not read) and its dates and times (a chat's `[21.11.2026 16:02]`): only then can
  * another plan read more phones, so only then are the language's kin tried (each reads every segment again, in up to
@@ -797,9 +837,11 @@ const triesKin = (
   kin: readonly CountryCode[],
   inCountry: ReadonlyArray<{ segment: Segment } & Numbers>,
 ): boolean =>
-  kin.length > 0 &&
-  segments.filter((segment) => PATTERNS.anyDigit.test(segment.text)).length <= MAX_KIN_SEGMENTS &&
-  (leavesDigitsUnread(inCountry) || !opensWithOwnPrefix(inCountry));
+  kin.length > 0 && fewDigitSegments(segments) && (leavesDigitsUnread(inCountry) || !opensWithOwnPrefix(inCountry));
+
+/** Whether at most MAX_KIN_SEGMENTS segments hold digits: few enough to read again in other countries' plans. */
+const fewDigitSegments = (segments: readonly Segment[]): boolean =>
+  segments.filter((segment) => PATTERNS.anyDigit.test(segment.text)).length <= MAX_KIN_SEGMENTS;
 
 /** The text a hit spans in its segment, as written. */
 const writtenOf = (segment: Segment, hit: Hits[number]): string => segment.text.slice(hit.startsAt, hit.endsAt);
@@ -918,6 +960,8 @@ function kinReading<T extends ReadonlyArray<{ segment: Segment } & Numbers>>(
  * Numbers in the segments, each labelled; duplicates (same E.164) keep their first reading. National numbers are
  * read in `country`, or in one of the `runnersUp`, or in the one of its language's `kin` that reads the most (planOf).
  * A number labelled with another person's given name (`isOthersGiven`: namesOthersNamedLine) is theirs, not read.
+ * `anyCountry`: with no country implied, any country's plan that groups the numbers as written may read them — a
+ * message's; not a sheet's cell, or each cell of a column would take whichever country happens to group it.
  */
 export function findPhones(
   written: readonly Segment[],
@@ -927,6 +971,7 @@ export function findPhones(
   isOthersGiven: (name: string) => boolean = () => false,
   correspondents?: CountryCode,
   implies: readonly CountryCode[] = [],
+  anyCountry = false,
 ): PhoneFindings {
   const segments = written.map(withAsciiDigits);
   const phones: ParsedValue<PhoneValue>[] = [];
@@ -941,7 +986,7 @@ export function findPhones(
   const overseers = overseerLines(segments);
   const labelled = withLabelsBefore(joinDigitGroups(withDirectDialTails(segments)));
   const previousOnLine = previousSegmentsOnLine(labelled);
-  for (const { segment, hits } of planOf(labelled, country, runnersUp, kin, correspondents, implies)) {
+  for (const { segment, hits } of planOf(labelled, country, runnersUp, kin, correspondents, implies, anyCountry)) {
     if (overseers.has(segment.line)) continue;
     // A switchboard farther up is another block's: a later signature's `Durchwahl` is not its extension.
     if (switchboard && segment.line - switchboard.line > SWITCHBOARD_LINES_READ) switchboard = undefined;

@@ -322,6 +322,21 @@ describe('findPhones', () => {
     assert.deepEqual(kinRead(5), []);
   });
 
+  it("reads a number no country implies in the one plan grouping it as written only in a message's few segments", () => {
+    const read = (rooms: number, anyCountry: boolean): string[] => {
+      const text = ['Tel. 081 936 47 20', ...Array.from({ length: rooms }, (_, i) => `Room ${i + 1}`)].join('\n');
+      const segments = prepare(text).lines.flatMap(splitSegments);
+      return findPhones(segments, undefined, [], [], undefined, undefined, [], anyCountry).phones.map(
+        (p) => p.value.number,
+      );
+    };
+    assert.deepEqual(read(5, true), ['+41819364720']);
+    // Past MAX_KIN_SEGMENTS segments with digits, each read again in all 245 plans costs seconds.
+    assert.deepEqual(read(6, true), []);
+    // A sheet's cell: each cell of a column would take whichever country groups it.
+    assert.deepEqual(read(0, false), []);
+  });
+
   it('reads in no kin country a number that two of them read as well', () => {
     const segments = prepare('Tel. 2345 6789').lines.flatMap(splitSegments);
     assert.deepEqual(findPhones(segments, 'ES', [], ['UY', 'SV']).phones, []);
