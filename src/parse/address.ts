@@ -1254,8 +1254,11 @@ function namesAddressPart(label: string): boolean {
 
 /** The words and labels naming a town, postal code, region or country field (`City:`, `PLZ:`, `Code postal :`), folded. */
 const LOCALITY_LABEL_WORDS = headerWords(LOCALITY_PARTS, fold);
-/** Words that may stand beside a locality's in its label (`Mailing City`, `Home Country`, `Postal Code`), folded. */
-const BESIDE_LOCALITY = headerWords(['address', 'qualifier', 'work', 'home'], fold);
+/**
+ * Words that may stand beside a locality's in its label (`Mailing City`, `Home Country`, `Postal Code`, pt `Cidade de
+ * correspondência`), folded.
+ */
+const BESIDE_LOCALITY = headerWords(['address', 'qualifier', 'work', 'home', 'joiners'], fold);
 /** Each locality part's whole labels and label words, folded: `Code postal :` and `PLZ:` name the postal code. */
 const PART_LABELS = LOCALITY_PARTS.map(
   (part) => [part, new Set([...LOCALITY_FIELD_LABELS_BY_PART[part]].map(fold)), headerWords([part], fold)] as const,
@@ -1283,7 +1286,7 @@ function labelledPart(text: string): (typeof LOCALITY_PARTS)[number] | undefined
  * town, postal code, region or country — one of an address's parts given field by field, whatever its value reads as;
  * but no phone's number (Turkish `Cep:` labels a mobile, Brazilian `CEP: 01310-100` a postal code of a phone's length).
  */
-function labelsLocality(text: string): boolean {
+export function labelsLocality(text: string): boolean {
   const label = PATTERNS.labelPrefix.exec(text);
   if (!label || label[0].length >= text.length) return false;
   const value = text.slice(label[0].length).trim();

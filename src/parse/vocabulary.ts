@@ -5211,7 +5211,9 @@ export const CSV_HEADER_WORDS = {
       // id / ms `Alamat`, `Kode Pos`
       'alamat|kode|' +
       // de, es, pt (pt-PT `Morada`), tr (`Adresi`: its address), ru / uk, el
-      'anschrift|domicilio|morada|adresi|адрес|адреса|διεύθυνση',
+      'anschrift|domicilio|morada|adresi|адрес|адреса|διεύθυνση|' +
+      // pt, es: a CRM's mailing address (`Cidade de correspondência`)
+      'correspondência|correspondencia',
   ),
   // The parts of an address, each from en / de / fr / es / it / nl / pt / pl / hi headers (`Kod pocztowy`), and from
   // the Nordic ones (`Gatuadress;Postnr;Ort`, `Gateadresse;Postnummer;Poststed`, `Katuosoite;Postinumero;Postitoimipaikka`)
