@@ -34,10 +34,12 @@ import {
   DEPARTMENT_WORDS,
   DISTRICT_WORDS,
   DOCUMENT_EXCHANGES,
+  DOCUMENT_WORDS,
   ELIDED_PARTICLES,
   ESTATE_WORDS,
   HONORIFICS,
   HOUSE_NUMBER_LABELS,
+  INTERFACE_WORDS,
   LEGAL_FORMS,
   LINKING_WORDS,
   LOCALITY_FIELD_LABELS_BY_PART,
@@ -691,7 +693,11 @@ const placesAddress = ({ segment, kind, country }: AddressPiece): boolean =>
 const isClosingPlace = (text: string): boolean =>
   isPlaceName(text, MAX_CLOSING_PLACE_WORDS) &&
   !words(text).some((w) => LEGAL_FORMS.has(w.toLowerCase())) &&
-  !SITE_FOOTER_LINKS.has(normalizeKey(text));
+  !SITE_FOOTER_LINKS.has(normalizeKey(text)) &&
+  // `Aperto · Chiude alle 18:30` under a maps panel's address: its listing's status, no place; nor is `RECHNUNG` in
+  // the column beside a letterhead's address, the document's heading.
+  !INTERFACE_WORDS.has(normalizeKey(text)) &&
+  !DOCUMENT_WORDS.has(text.trim().toLowerCase());
 
 /**
  * `Lima 18`, `Dublin 12`, `Praha 4`: a city and the number of its postal district, closing an address —
