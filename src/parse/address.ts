@@ -23,7 +23,6 @@ import {
 import type { AddressParts, ParsedValue, PostalAddress } from './types';
 import { countryCodeOf, countryOfCity, namesCity } from './country';
 import { countryNamedInText } from './countryNames';
-import { isLegalForm } from './roleCues';
 import {
   BANK_DETAIL_LABELS,
   BUILDING_NAME_ENDS,
@@ -974,61 +973,6 @@ function withoutFirm(segment: Segment, kindOf: KindOf): Segment {
   const opensStreet =
     kindOf(rest.text) === 'street' || (PATTERNS.anyDigit.test(opening) && kindOf(opening) !== 'locality');
   return rest !== segment && opensStreet ? rest : segment;
-}
-
-/** `Harbour Lane Trading SAL` → `harbourlanetrading`: a firm's name folded, without the legal forms closing it. */
-function firmKey(name: string): string {
-  const written = words(name);
-  while (written.length > 1 && isLegalForm(written[written.length - 1] ?? '')) written.pop();
-  return fold(written.join(' '));
-}
-
-/** A firm's name folded this short (`Abc`) may be a word of a street's or a place's name too: not looked for. */
-const MIN_FIRM_KEY_CHARS = 6;
-
-/**
- * `Harbour Lane Trading SAL, Quay Street 4, …`, `Location: Hollin Foods, Unit 3, Mill Road, …`, `Buyer at Hollin Foods,
- * 12 Mill Road, …`: the sender's own firm (`ownFirm`, folded by firmKey) closing a comma part before the address names
- * whose address it is, no part of it — nor is what stands before it (a label, a title). Where the part after its
- * comma begins, when that opens a street, a number or a unit (not `St Anne's Hospital, Wilton, Cork`, a building
- * named like the firm before its town); 0 when none.
- */
-function afterOwnFirm(text: string, ownFirm: string, kindOf: KindOf): number {
-  if (ownFirm.length < MIN_FIRM_KEY_CHARS) return 0;
-  for (let comma = text.indexOf(','); comma > 0; comma = text.indexOf(',', comma + 1)) {
-    const before = words(text.slice(0, comma));
-    const closesFirm = before.some((_, i) => firmKey(before.slice(i).join(' ')) === ownFirm);
-    if (!closesFirm) continue;
-    // `Suite 7, Harbour Chambers, 11 Quay Road`: premises named like the firm inside the address are part of it.
-    const placedBefore = commaParts(text.slice(0, comma)).slice(0, -1);
-    if (placedBefore.some((part) => !!kindOf(part) || isUnitPart(part))) return 0;
-    const opening = commaParts(text.slice(comma + 1))[0] ?? '';
-    const opensStreet =
-      PATTERNS.anyDigit.test(opening) ||
-      kindOf(opening) === 'street' ||
-      isUnnumberedStreet(opening) ||
-      isUnitPart(opening);
-    return opensStreet ? comma + 1 : 0;
-  }
-  return 0;
-}
-
-/**
- * The address without the sender's firm opening it (afterOwnFirm): their company, read from that line or another,
- * names whose address it is. Its span from where the rest begins on the address's first line.
- */
-export function withoutOwnFirm(address: ParsedValue<PostalAddress>, firm: string): ParsedValue<PostalAddress> {
-  const kindOf = kindsOnce();
-  // `Flat 2, 19 Mill Row` read as the company names no firm: its line is the address's own.
-  if (kindOf(firm) || commaParts(firm).some(isUnitPart)) return address;
-  const cut = afterOwnFirm(address.value.line, firmKey(firm), kindOf);
-  const line = address.value.line.slice(cut).trimStart();
-  if (cut === 0 || !kindOf(line)) return address;
-  return {
-    value: { line, ...partsOf(line) },
-    start: address.start + address.value.line.length - line.length,
-    end: address.end,
-  };
 }
 
 /**

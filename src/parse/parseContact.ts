@@ -1,7 +1,6 @@
 // The entry point: text → the contact of the sender of the newest message. Never throws: besides
 // rules that do not throw by construction, the top level turns any surprise into an empty draft.
 import type { CountryCode } from 'libphonenumber-js/max';
-import { withoutOwnFirm } from './address';
 import { restoreCalendarLines } from './calendar';
 import { namesCity, threadCountry } from './country';
 import { csvDrafts } from './csvPeople';
@@ -326,7 +325,6 @@ function readMessages(doc: Doc): ContactReading {
   completeFromRecipient(draft, thread.quoted?.recipient);
   if (!draft.email && thread.quoted) completeFromOwnHeader(draft, [thread.quoted, ...thread.older()]);
   if (namesNoOne(draft) || namedAsDesk(draft, doc.text)) return empty;
-  if (draft.address && draft.company) draft.address = withoutOwnFirm(draft.address, draft.company.value);
   draft.truncated = doc.truncated;
   return { contact: withSourceSpans(draft, doc), roleCandidates };
 }
