@@ -152,22 +152,26 @@ function isCouncilWord(bare: string): boolean {
 const isCompassStreetLine = (text: string): boolean =>
   PATTERNS.compassStreet.test(text) && countryOfCity(PATTERNS.compassLetteredPostcode.exec(text)?.[1] ?? '') !== 'NL';
 
-/** A compound street's name has at most this many words before its compound (`Koningin Wilhelminaplein 13`). */
+/** A compound street's name has at most this many words before its compound (`Koningin Julianaplein 7`). */
 const MAX_COMPOUND_NAME_WORDS = 2;
 
 /**
  * `Keizersgracht 120`, `Jan Luijkenstraat 12`, `Prins Hendrikkade 3`, `Sint Jansstraat 5`: a street named with a
- * compound suffix, after up to MAX_COMPOUND_NAME_WORDS capitalised words (a person's names or title it honours).
+ * compound suffix, after up to MAX_COMPOUND_NAME_WORDS title-case words (a person's names or title it honours).
+ * Only the Dutch, German and Nordic street suffixes (namedCompoundStreet) take such words: `ring`, `park`, `gate`
+ * and `markt` also end ordinary words (`Electrical Engineering 2025`).
  */
-function isCompoundStreet(text: string): boolean {
+export function isCompoundStreet(text: string): boolean {
   if (PATTERNS.compoundStreet.test(text)) return true;
+  if (!PATTERNS.compoundNameWord.test(text.trimStart())) return false;
   const written = text.trimStart().split(PATTERNS.whitespaceRun);
   for (let k = 1; k <= MAX_COMPOUND_NAME_WORDS && k < written.length; k++) {
     const word = written[k - 1] ?? '';
-    // `Bezoekadres: Wilhelminakade 91`: a label is no word of the street's name.
-    if (!PATTERNS.upper.test(word.charAt(0)) || !PATTERNS.nameWord.test(word)) return false;
+    // `Postadres Lindekade 14`: an address label written without its colon is no word of the street's name.
+    if (!PATTERNS.compoundNameWord.test(word) || PATTERNS.addressLabelWord.test(word)) return false;
     const rest = written.slice(k);
-    if (PATTERNS.upper.test((rest[0] ?? '').charAt(0)) && PATTERNS.compoundStreet.test(rest.join(' '))) return true;
+    if (PATTERNS.upper.test((rest[0] ?? '').charAt(0)) && PATTERNS.namedCompoundStreet.test(rest.join(' ')))
+      return true;
   }
   return false;
 }

@@ -1143,6 +1143,13 @@ export const PATTERNS = {
   /** `Kaiserstraße 12`, `Carl-Zeiss-Straße 7`, `Laugavegur 77`, `Borgartún 26`, `Slottsgate 12`, `Keizersgracht 120`, `Stortorget 3` (street name with a compound suffix, then a number) */
   compoundStreet:
     /^(?:am |an der |auf der |auf dem |im |in der |zum |zur )?\p{L}[\p{L}-]{1,60}(?:straße|strasse|str\.|weg|gasse|platz|park|allee|ring|damm|ufer|kai|hafen|markt|chaussee|steig|pfad|straat|laan|gracht|plein|kade|vej|gade|vei|veien|gatan|gata|gate|vägen|gränd|torget|torg|plads|torv|vegur|braut|stræti|stígur|tún|katu|tie|kuja)[ \t]{1,4}\d{1,5}/iu,
+  /** `Prins Hendrikkade 3`, `Van Eeghenstraat 12`: a compound street with a suffix that ends no ordinary word, so a person's names or title may stand before it (compoundStreet's `ring`, `park`, `gate`, `markt`, `tie` end `Engineering`, `Catering`) */
+  namedCompoundStreet:
+    /^\p{L}[\p{L}-]{1,60}(?:straße|strasse|straat|laan|gracht|plein|kade|gasse|allee|platz|gade|vej|gatan|vägen|torget)[ \t]{1,4}\d{1,5}/iu,
+  /** `Prins`, `Koningin`, `Burgemeester`: a title-case word (no `MSc`, no digits) that may name the person a compound street honours */
+  compoundNameWord: /^\p{Lu}\p{Ll}+(?:[ \t]|$)/u,
+  /** `Bezoekadres`, `Besuchsadresse`, `Postanschrift`: an address label, no word of a street's name */
+  addressLabelWord: /(?:adres|adresse|anschrift|address)$/iu,
   /** `P.O. Box 4471-20100`, `PO Box 12`, `Private Bag X7021`, `Locked Bag 7`, `PMB 1234`, `BP 512`, `Postfach 10 02 21`, `Apartado 45`, `Caixa Postal 9`: a post-office box opening a part, its number after */
   postBoxOpening:
     /^(?:p\.?[ \t]?o\.?[ \t]?box|post[ \t]?office[ \t]box|(?:private|locked|mail)[ \t]bag|pmb|b\.?p\.?|postfach|postbus|postboks|apartado|apdo\.?|casilla|caixa[ \t]postal|box)[ \t]{0,2}(?:no\.[ \t]|no\.|no[ \t])?[a-z]?\d/iu,
