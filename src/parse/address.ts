@@ -39,7 +39,7 @@ import {
   ESTATE_WORDS,
   HONORIFICS,
   HOUSE_NUMBER_LABELS,
-  INTERFACE_WORDS,
+  LISTING_STATUS_WORDS,
   LEGAL_FORMS,
   LINKING_WORDS,
   LOCALITY_FIELD_LABELS_BY_PART,
@@ -698,10 +698,10 @@ const isClosingPlace = (text: string): boolean =>
   isPlaceName(text, MAX_CLOSING_PLACE_WORDS) &&
   !words(text).some((w) => LEGAL_FORMS.has(w.toLowerCase())) &&
   !SITE_FOOTER_LINKS.has(normalizeKey(text)) &&
-  // `Aperto · Chiude alle 18:30` under a maps panel's address: its listing's status, no place; nor is `RECHNUNG` in
+  // `Aperto · Chiude alle 20:00` under a maps panel's address: its listing's status, no place; nor is `FACTUUR` in
   // the column beside a letterhead's address, the document's heading.
-  !INTERFACE_WORDS.has(normalizeKey(text)) &&
-  !DOCUMENT_WORDS.has(text.trim().toLowerCase());
+  !LISTING_STATUS_WORDS.has(normalizeKey(text)) &&
+  !DOCUMENT_WORDS.has(normalizeKey(text));
 
 /**
  * `Lima 18`, `Dublin 12`, `Praha 4`: a city and the number of its postal district, closing an address —
@@ -1608,7 +1608,7 @@ export function findAddress(
     // The parts closing the run's line (`– Bairro Novo`) come before them.
     if (previous && placesAbove.length > 0)
       run.push(...asParts([...trailingParts(previous, inLine, between), ...placesAbove]));
-    // `Postbus 2071, 3000 CB Rotterdam` over `Bezoekadres: Wilhelminakade 91, …`: a labelled line opens another
+    // `Postbus 2071, 3000 CB Rotterdam` over `Bezoekadres: Lindekade 14, …`: a labelled line opens another
     // address; so does any line under one that its country closed (`…, Santiago, Chile` over `Nairobi, Kenya`),
     // but not a postcode or its city-state still closing it (opensAfterCountry).
     else if (
