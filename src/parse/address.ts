@@ -34,10 +34,12 @@ import {
   DEPARTMENT_WORDS,
   DISTRICT_WORDS,
   DOCUMENT_EXCHANGES,
+  DOCUMENT_WORDS,
   ELIDED_PARTICLES,
   ESTATE_WORDS,
   HONORIFICS,
   HOUSE_NUMBER_LABELS,
+  LISTING_STATUS_WORDS,
   LEGAL_FORMS,
   LINKING_WORDS,
   LOCALITY_FIELD_LABELS_BY_PART,
@@ -150,10 +152,34 @@ function isCouncilWord(bare: string): boolean {
 const isCompassStreetLine = (text: string): boolean =>
   PATTERNS.compassStreet.test(text) && countryOfCity(PATTERNS.compassLetteredPostcode.exec(text)?.[1] ?? '') !== 'NL';
 
+/** A compound street's name has at most this many words before its compound (`Koningin Julianaplein 7`). */
+const MAX_COMPOUND_NAME_WORDS = 2;
+
+/**
+ * `Keizersgracht 120`, `Jan Luijkenstraat 12`, `Prins Hendrikkade 3`, `Sint Jansstraat 5`: a street named with a
+ * compound suffix, after up to MAX_COMPOUND_NAME_WORDS title-case words (a person's names or title it honours).
+ * Only the Dutch, German and Nordic street suffixes (namedCompoundStreet) take such words: `ring`, `park`, `gate`
+ * and `markt` also end ordinary words (`Electrical Engineering 2025`).
+ */
+export function isCompoundStreet(text: string): boolean {
+  if (PATTERNS.compoundStreet.test(text)) return true;
+  if (!PATTERNS.compoundNameWord.test(text.trimStart())) return false;
+  const written = text.trimStart().split(PATTERNS.whitespaceRun);
+  for (let k = 1; k <= MAX_COMPOUND_NAME_WORDS && k < written.length; k++) {
+    const word = written[k - 1] ?? '';
+    // `Postadres Lindekade 14`: an address label written without its colon is no word of the street's name.
+    if (!PATTERNS.compoundNameWord.test(word) || PATTERNS.addressLabelWord.test(word)) return false;
+    const rest = written.slice(k);
+    if (PATTERNS.upper.test((rest[0] ?? '').charAt(0)) && PATTERNS.namedCompoundStreet.test(rest.join(' ')))
+      return true;
+  }
+  return false;
+}
+
 /** `tokens`: the text's words, bare (bareWord). */
 function isStreet(text: string, tokens: readonly string[]): boolean {
   if (
-    PATTERNS.compoundStreet.test(text) ||
+    isCompoundStreet(text) ||
     PATTERNS.cjkStreet.test(text) ||
     PATTERNS.cjkNumberedPremises.test(text) ||
     PATTERNS.jpBuildingFloor.test(text) ||
@@ -671,7 +697,11 @@ const placesAddress = ({ segment, kind, country }: AddressPiece): boolean =>
 const isClosingPlace = (text: string): boolean =>
   isPlaceName(text, MAX_CLOSING_PLACE_WORDS) &&
   !words(text).some((w) => LEGAL_FORMS.has(w.toLowerCase())) &&
-  !SITE_FOOTER_LINKS.has(normalizeKey(text));
+  !SITE_FOOTER_LINKS.has(normalizeKey(text)) &&
+  // `Aperto · Chiude alle 20:00` under a maps panel's address: its listing's status, no place; nor is `FACTUUR` in
+  // the column beside a letterhead's address, the document's heading.
+  !LISTING_STATUS_WORDS.has(normalizeKey(text)) &&
+  !DOCUMENT_WORDS.has(normalizeKey(text));
 
 /**
  * `Lima 18`, `Dublin 12`, `Praha 4`: a city and the number of its postal district, closing an address —
@@ -1254,8 +1284,11 @@ function namesAddressPart(label: string): boolean {
 
 /** The words and labels naming a town, postal code, region or country field (`City:`, `PLZ:`, `Code postal :`), folded. */
 const LOCALITY_LABEL_WORDS = headerWords(LOCALITY_PARTS, fold);
-/** Words that may stand beside a locality's in its label (`Mailing City`, `Home Country`, `Postal Code`), folded. */
-const BESIDE_LOCALITY = headerWords(['address', 'qualifier', 'work', 'home'], fold);
+/**
+ * Words that may stand beside a locality's in its label (`Mailing City`, `Home Country`, `Postal Code`, pt `Cidade de
+ * correspondência`), folded.
+ */
+const BESIDE_LOCALITY = headerWords(['address', 'qualifier', 'work', 'home', 'joiners'], fold);
 /** Each locality part's whole labels and label words, folded: `Code postal :` and `PLZ:` name the postal code. */
 const PART_LABELS = LOCALITY_PARTS.map(
   (part) => [part, new Set([...LOCALITY_FIELD_LABELS_BY_PART[part]].map(fold)), headerWords([part], fold)] as const,
@@ -1283,7 +1316,7 @@ function labelledPart(text: string): (typeof LOCALITY_PARTS)[number] | undefined
  * town, postal code, region or country — one of an address's parts given field by field, whatever its value reads as;
  * but no phone's number (Turkish `Cep:` labels a mobile, Brazilian `CEP: 01310-100` a postal code of a phone's length).
  */
-function labelsLocality(text: string): boolean {
+export function labelsLocality(text: string): boolean {
   const label = PATTERNS.labelPrefix.exec(text);
   if (!label || label[0].length >= text.length) return false;
   const value = text.slice(label[0].length).trim();
@@ -1575,7 +1608,7 @@ export function findAddress(
     // The parts closing the run's line (`– Bairro Novo`) come before them.
     if (previous && placesAbove.length > 0)
       run.push(...asParts([...trailingParts(previous, inLine, between), ...placesAbove]));
-    // `Postbus 2071, 3000 CB Rotterdam` over `Bezoekadres: Wilhelminakade 91, …`: a labelled line opens another
+    // `Postbus 2071, 3000 CB Rotterdam` over `Bezoekadres: Lindekade 14, …`: a labelled line opens another
     // address; so does any line under one that its country closed (`…, Santiago, Chile` over `Nairobi, Kenya`),
     // but not a postcode or its city-state still closing it (opensAfterCountry).
     else if (

@@ -2,7 +2,7 @@
 // plain text); the name is the best-scored name-like segment (after a sign-off, above contact
 // details, matching the email), the signature block is the name's paragraph, and phones, links and
 // the address are read from there to the end of the message.
-import { addressInSentence, addressKind, findAddress, hyphenatedAddress, openingFirm } from './address';
+import { addressInSentence, addressKind, findAddress, hyphenatedAddress, labelsLocality, openingFirm } from './address';
 import { asCard, isCard, type Paragraph, paragraphsOf } from './card';
 import {
   CountryEvidence,
@@ -346,11 +346,12 @@ function coversCountry(title: Item | undefined, country: Segment, line: Line): b
 const MAX_ADDRESS_LINE_WORDS = 8;
 /**
  * `12, rue des Tanneurs`, `г. Москва, ул. Тверская, д. 7, оф. 12`: a few words an address reads as one, lower-case
- * words and all, are no sentence; its abbreviated street, house and unit words (`ул.`, `д.`) do not lengthen it.
+ * words and all, are no sentence; its abbreviated street, house and unit words (`ул.`, `д.`) do not lengthen it. Nor
+ * is a form's labelled town, region or postcode (pt `Cidade de correspondência: Campinas`), its label's words and all.
  */
 const isAddressLine = (text: string): boolean =>
   words(text).filter((w) => !PATTERNS.shortAbbreviation.test(w)).length <= MAX_ADDRESS_LINE_WORDS &&
-  !!addressKind(text);
+  (!!addressKind(text) || labelsLocality(text));
 
 /**
  * `Contact for questions about this invoice: ana@…, tel. …`: an address right after a contact label is a

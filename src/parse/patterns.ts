@@ -1143,6 +1143,13 @@ export const PATTERNS = {
   /** `Kaiserstraße 12`, `Carl-Zeiss-Straße 7`, `Laugavegur 77`, `Borgartún 26`, `Slottsgate 12`, `Keizersgracht 120`, `Stortorget 3` (street name with a compound suffix, then a number) */
   compoundStreet:
     /^(?:am |an der |auf der |auf dem |im |in der |zum |zur )?\p{L}[\p{L}-]{1,60}(?:straße|strasse|str\.|weg|gasse|platz|park|allee|ring|damm|ufer|kai|hafen|markt|chaussee|steig|pfad|straat|laan|gracht|plein|kade|vej|gade|vei|veien|gatan|gata|gate|vägen|gränd|torget|torg|plads|torv|vegur|braut|stræti|stígur|tún|katu|tie|kuja)[ \t]{1,4}\d{1,5}/iu,
+  /** `Prins Hendrikkade 3`, `Van Eeghenstraat 12`: a compound street with a suffix that ends no ordinary word, so a person's names or title may stand before it (compoundStreet's `ring`, `park`, `gate`, `markt`, `tie` end `Engineering`, `Catering`) */
+  namedCompoundStreet:
+    /^\p{L}[\p{L}-]{1,60}(?:straße|strasse|straat|laan|gracht|plein|kade|gasse|allee|platz|gade|vej|gatan|vägen|torget)[ \t]{1,4}\d{1,5}/iu,
+  /** `Prins`, `Koningin`, `Burgemeester`: a title-case word (no `MSc`, no digits) that may name the person a compound street honours */
+  compoundNameWord: /^\p{Lu}\p{Ll}+(?:[ \t]|$)/u,
+  /** `Bezoekadres`, `Besuchsadresse`, `Postanschrift`: an address label, no word of a street's name */
+  addressLabelWord: /(?:adres|adresse|anschrift|address)$/iu,
   /** `P.O. Box 4471-20100`, `PO Box 12`, `Private Bag X7021`, `Locked Bag 7`, `PMB 1234`, `BP 512`, `Postfach 10 02 21`, `Apartado 45`, `Caixa Postal 9`: a post-office box opening a part, its number after */
   postBoxOpening:
     /^(?:p\.?[ \t]?o\.?[ \t]?box|post[ \t]?office[ \t]box|(?:private|locked|mail)[ \t]bag|pmb|b\.?p\.?|postfach|postbus|postboks|apartado|apdo\.?|casilla|caixa[ \t]postal|box)[ \t]{0,2}(?:no\.[ \t]|no\.|no[ \t])?[a-z]?\d/iu,
@@ -1164,9 +1171,9 @@ export const PATTERNS = {
   apostrophe: /['’ʼ]/u,
   /** `مکان نمبر 45` (Urdu house no.): `مکان` alone is Persian's everyday `place` (`مکان جلسه`), no street word */
   urduHouseNumber: /مکان[ \t]+نمبر:?[ \t]*\d/u,
-  /** `1450 Peachtree St NE`, `Unit 7`, `Cad. No:18` (its label's colon before it), `Av. José Larco 1301`, `ul. Marszałkowska 10/12`, `Mariahilfer Straße 123/4/12`, `Kav. 52-53`, `Solinger Str. 210–212`, `B-14`, `12-B`, `23/F`, `22/A`, `29А`, `5/3б`, `42-уй`, `187-uy`, `N34-183`, `Oe5-12` (a house, unit, floor or box number, or a range of them; its letter Latin or Cyrillic; Uzbek and Kazakh write the house's word after its number; Quito's numbers open with the quarter of the city, norte, sur, este or oeste, then block and house) */
+  /** `1450 Peachtree St NE`, `Unit 7`, `Cad. No:18` (its label's colon before it), `Av. José Larco 1301`, `ul. Marszałkowska 10/12`, `Mariahilfer Straße 123/4/12`, `Kav. 52-53`, `Solinger Str. 210–212`, `B-14`, `12-B`, `23/F`, `22/A`, `29А`, `5/3б`, `No: 12C/4` (a lettered house, its flat after the slash), `42-уй`, `187-uy`, `N34-183`, `Oe5-12` (a house, unit, floor or box number, or a range of them; its letter Latin or Cyrillic; Uzbek and Kazakh write the house's word after its number; Quito's numbers open with the quarter of the city, norte, sur, este or oeste, then block and house) */
   houseNumber:
-    /(?:^|[\s,،]|(?<=\b(?:No|Nr|no|nr)):)(?:\d{1,5}[A-Za-z\p{Script=Cyrillic}]?|\d{1,5}\/\d{1,5}[A-Za-z\p{Script=Cyrillic}]?|\d{1,5}\/[A-Z]|\d{1,5}\/\d{1,4}\/\d{1,4}|\d{1,5}[-–]\d{1,5}|[A-Z]{1,3}-\d{1,5}|\d{1,5}[-–][A-Z]|\d{1,3}\/F|\d{1,5}-(?:uy|уй|үй)|(?:N|S|E|Oe)\d{1,3}[A-Z]?-\d{1,4}[A-Z]?)(?:$|[\s,،])/u,
+    /(?:^|[\s,،]|(?<=\b(?:No|Nr|no|nr)):)(?:\d{1,5}[A-Za-z\p{Script=Cyrillic}]?|\d{1,5}\/\d{1,5}[A-Za-z\p{Script=Cyrillic}]?|\d{1,5}[A-Za-z\p{Script=Cyrillic}]\/\d{1,5}|\d{1,5}\/[A-Z]|\d{1,5}\/\d{1,4}\/\d{1,4}|\d{1,5}[-–]\d{1,5}|[A-Z]{1,3}-\d{1,5}|\d{1,5}[-–][A-Z]|\d{1,3}\/F|\d{1,5}-(?:uy|уй|үй)|(?:N|S|E|Oe)\d{1,3}[A-Z]?-\d{1,4}[A-Z]?)(?:$|[\s,،])/u,
   /** `Lazimpat-2`, `Baluwatar-4`, `ललितपुर-३` (its digits read as ASCII): a Nepali locality and its ward number, written where a house number would be */
   wardNumber: /^(?:\p{Lu}\p{Ll}{2,20}|\p{Lo}[\p{Lo}\p{M}]{1,20})-\d{1,2}$/u,
   /** `Carretera Panamericana Km 284.5`, `Km 9½ Carretera a Masaya`, `18-KM Canal Road` (hyphened before it; `18 km` spaced is a distance): a kilometre post numbers a highway as a house number a street */

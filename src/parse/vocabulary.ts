@@ -2260,6 +2260,15 @@ export const RELATED_PROFILES_HEADINGS = set(
     'pozostali prelegenci|viz také|lásd még|ayrıca bakınız|δείτε επίσης|см. также|другие спикеры',
 );
 
+/**
+ * A business listing's status on a map or review site (`Open now`, `Geöffnet`, `Chiuso`): en, de, fr, es, pt, it,
+ * nl, tr, pl, sv. Interface words too; under a listing's address, no place closing it.
+ */
+const LISTING_STATUS =
+  'open now|open 24 hours|temporarily closed|permanently closed|jetzt geöffnet|geöffnet|geschlossen|ouvert|fermé|' +
+  'abierto|cerrado|aberto|fechado|aperto|chiuso|gesloten|açık|kapalı|otwarte|zamknięte|öppet|stängt';
+export const LISTING_STATUS_WORDS = set(LISTING_STATUS);
+
 /** Words of chat and profile pages copied with a contact (`Away`, `Message`, `Follow`): no title, no company. */
 export const INTERFACE_WORDS = set(
   'active|away|online|offline|busy|available|invisible|idle|do not disturb|in a meeting|on a call|out sick|' +
@@ -2317,24 +2326,23 @@ export const INTERFACE_WORDS = set(
     // `Get directions`, `Claimed`, `Verified License`): en, de, fr, es, pt, it, nl, tr, pl, sv
     'overview|reviews|photos|menu|about|directions|get directions|nearby|send to phone|send to your phone|' +
     'claimed|unclaimed|verified|verified license|verified business|licensed|suggest an edit|claim this business|' +
-    'write a review|add photo|add photos|location & hours|location and hours|hours|open now|open 24 hours|' +
-    'temporarily closed|permanently closed|order online|reserve a table|request a quote|questions & answers|' +
+    'write a review|add photo|add photos|location & hours|location and hours|hours|' +
+    'order online|reserve a table|request a quote|questions & answers|' +
     'übersicht|rezensionen|bewertungen|fotos|speisekarte|routenplaner|anrufen|in der nähe|an smartphone senden|' +
-    'änderung vorschlagen|rezension schreiben|jetzt geöffnet|geöffnet|geschlossen|' +
+    'änderung vorschlagen|rezension schreiben|' +
     'aperçu|itinéraire|appeler|à proximité|envoyer vers le téléphone|suggérer une modification|' +
-    'revendiquer cet établissement|ouvert|fermé|' +
+    'revendiquer cet établissement|' +
     'descripción general|reseñas|menú|cómo llegar|llamar|cercanos|enviar al teléfono|sugerir un cambio|' +
-    'reclamar esta empresa|abierto|cerrado|' +
+    'reclamar esta empresa|' +
     'visão geral|avaliações|cardápio|rotas|ligar|por perto|enviar para o smartphone|sugerir uma edição|' +
-    'reivindicar esta empresa|aberto|fechado|' +
+    'reivindicar esta empresa|' +
     'panoramica|recensioni|indicazioni|chiama|nelle vicinanze|invia al telefono|suggerisci una modifica|' +
-    'rivendica questa attività|aperto|chiuso|' +
-    "overzicht|foto's|routebeschrijving|bellen|in de buurt|naar telefoon sturen|wijziging voorstellen|gesloten|" +
+    'rivendica questa attività|' +
+    "overzicht|foto's|routebeschrijving|bellen|in de buurt|naar telefoon sturen|wijziging voorstellen|" +
     'genel bakış|yorumlar|fotoğraflar|menü|hakkında|yol tarifi|kaydet|yakındakiler|telefona gönder|paylaş|' +
-    'düzenleme öner|açık|kapalı|' +
+    'düzenleme öner|' +
     'przegląd|opinie|zdjęcia|trasa|zadzwoń|zapisz|w pobliżu|wyślij na telefon|udostępnij|zaproponuj zmianę|' +
-    'otwarte|zamknięte|' +
-    'översikt|recensioner|foton|meny|vägbeskrivning|i närheten|skicka till telefon|föreslå en ändring|öppet|stängt|' +
+    'översikt|recensioner|foton|meny|vägbeskrivning|i närheten|skicka till telefon|föreslå en ändring|' +
     // a property listing's and a job ad's buttons asking for a viewing or saving the ad (`Request a tour`, `Jetzt
     // anfragen`, `Bewaar vacature`): en, de, fr, es, pt, it, nl
     'request a tour|schedule a tour|schedule a showing|book a viewing|request info|message agent|ask a question|' +
@@ -2377,7 +2385,9 @@ export const INTERFACE_WORDS = set(
     'company|title|job title|location|time zone|timezone|profile|' +
     // (ko, ja, zh, ar) email, phone, website
     '이메일|전화번호|전화|웹사이트|メール|電話番号|電話|ウェブサイト|电子邮件|邮箱|电话|网站|' +
-    'البريد الإلكتروني|الهاتف|الموقع الإلكتروني',
+    'البريد الإلكتروني|الهاتف|الموقع الإلكتروني|' +
+    // a listing's status (`Geöffnet`, `Chiuso`)
+    LISTING_STATUS,
 );
 
 /**
@@ -5215,7 +5225,9 @@ export const CSV_HEADER_WORDS = {
       // id / ms `Alamat`, `Kode Pos`
       'alamat|kode|' +
       // de, es, pt (pt-PT `Morada`), tr (`Adresi`: its address), ru / uk, el
-      'anschrift|domicilio|morada|adresi|адрес|адреса|διεύθυνση',
+      'anschrift|domicilio|morada|adresi|адрес|адреса|διεύθυνση|' +
+      // pt, es: a CRM's mailing address (`Cidade de correspondência`)
+      'correspondência|correspondencia',
   ),
   // The parts of an address, each from en / de / fr / es / it / nl / pt / pl / hi headers (`Kod pocztowy`), and from
   // the Nordic ones (`Gatuadress;Postnr;Ort`, `Gateadresse;Postnummer;Poststed`, `Katuosoite;Postinumero;Postitoimipaikka`)

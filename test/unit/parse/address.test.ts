@@ -1,6 +1,6 @@
 // Postal addresses found in a signature's segments: where an address ends and what it keeps.
 import * as assert from 'node:assert/strict';
-import { addressFromFields, addressKind, findAddress, openingFirm } from '../../../src/parse/address';
+import { addressFromFields, addressKind, findAddress, isCompoundStreet, openingFirm } from '../../../src/parse/address';
 import { PATTERNS } from '../../../src/parse/patterns';
 import { prepare, splitSegments, type Line, type Segment } from '../../../src/parse/text';
 import type { PostalAddress } from '../../../src/parse/types';
@@ -794,5 +794,21 @@ describe('findAddress: an address inside a sentence', () => {
       'Storgatan 4, 111 22 Stockholm',
     );
     assert.equal(lineIn('rua augusta 100, são paulo, se quiser mandar por correio'), 'rua augusta 100, são paulo');
+  });
+});
+
+describe('isCompoundStreet', () => {
+  it('reads a Dutch compound street after a title and a name as a street', () => {
+    assert.equal(isCompoundStreet('Koningin Julianaplein 7'), true);
+    assert.equal(isCompoundStreet('Van Eeghenstraat 12'), true);
+  });
+  it('reads no degree or service line ending in -ring, -park or -markt as a street', () => {
+    assert.equal(isCompoundStreet('Electrical Engineering 2025'), false);
+    assert.equal(isCompoundStreet('MSc Mechanical Engineering 2026'), false);
+    assert.equal(isCompoundStreet('Outdoor Catering 24'), false);
+    assert.equal(isCompoundStreet('Smart Manufacturing 4.0'), false);
+  });
+  it('takes no address label written without its colon into the street', () => {
+    assert.equal(isCompoundStreet('Postadres Lindekade 14'), false);
   });
 });
