@@ -28,6 +28,7 @@ import {
   LEGAL_MARKS,
   LATIN_LEGAL_PREFIXES,
   LEGAL_PREFIXES,
+  PUBLIC_BODY_OPENERS,
   LEGAL_PREFIX_SECOND_WORDS,
   LOWER_CASE_LEGAL_FORMS,
   NORTH_AMERICAN_REGION_CODES,
@@ -270,7 +271,10 @@ export function companyScore(text: string): number {
       score += isRegion ? 0 : COMPANY_LEGAL_WEIGHT;
     } else if (
       !job &&
-      (isCompanyWord(w) || headsCompound(k) || firmsTrade(all, i) || (i === 0 && opensPractice(k, all[1])))
+      (isCompanyWord(w) ||
+        headsCompound(k) ||
+        firmsTrade(all, i) ||
+        (i === 0 && (opensPractice(k, all[1]) || opensPublicBody(all))))
     )
       score++;
   }
@@ -400,6 +404,21 @@ const isCompanyWord = (word: string): boolean =>
 function opensPractice(key: string, next: string | undefined): boolean {
   const of = normalizeKey(next ?? '');
   return FRENCH_PRACTICE_OPENERS.has(key) && (FRENCH_OF.has(of) || FRENCH_OF.has(of.slice(0, 2)));
+}
+
+/**
+ * `City of Kingsvale`, `Town of Fairhaven`, `Gobierno de Chile`: a town's, a region's or a government's name opening
+ * a public body; not a department's (`Department of Clinical Microbiology` names a unit as often).
+ */
+function opensPublicBody(all: readonly string[]): boolean {
+  const [opener = '', of = '', name = ''] = all;
+  const key = normalizeKey(opener);
+  return (
+    PUBLIC_BODY_OPENERS.has(key) &&
+    !DEPARTMENT_WORDS.has(key) &&
+    ROLE_CONNECTORS.of.has(normalizeKey(of)) &&
+    isProperNoun(name)
+  );
 }
 
 /**
