@@ -407,8 +407,8 @@ function opensPractice(key: string, next: string | undefined): boolean {
 }
 
 /**
- * `City of Kingsvale`, `Town of Fairhaven`, `Gobierno de Chile`: a town's, a region's or a government's name opening
- * a public body; not a department's (`Department of Clinical Microbiology` names a unit as often).
+ * `City of Marrowby`, `Town of Quillhaven`, `Gobierno de Chile`: a town's, a region's or a government's name opening
+ * a public body; not a department's (`Department of Soil Acoustics` names a unit as often).
  */
 function opensPublicBody(all: readonly string[]): boolean {
   const [opener = '', of = '', name = ''] = all;

@@ -3039,7 +3039,7 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
       // public offices: an authority, a secretariat, a district's or a city's administration (de `Landratsamt`,
       // `Magistrat`, `Stadtgemeinde`; fr `Communauté de communes`)
       'authority|secretariat|landratsamt|magistrat|stadt|stadtgemeinde|communauté|kementerian|comhairle|' +
-      // a practice (de `Praxis für Physiotherapie`), a company (fr, it: `Société Alpine de …`), a centre (pl/cs/sk,
+      // a practice (de `Praxis für Logopädie`), a company (fr, it: `Société Alpine de …`), a centre (pl/cs/sk,
       // sr/mk, tg/uz), an agency (sk), a foundation (ru/ky), a school (vi), an institution (hi/mr), a centre and an
       // association (am), a company (ta)
       'praxis|société|società|centrum|центар|маркази|agentúra|фонд|фонду|trường|संस्था|ማዕከል|ማኅበር|நிறுவனம்|' +
