@@ -274,7 +274,7 @@ export function companyScore(text: string): number {
       (isCompanyWord(w) ||
         headsCompound(k) ||
         firmsTrade(all, i) ||
-        (i === 0 && (opensPractice(k, all[1]) || opensPublicBody(all))))
+        (i === 0 && (opensPractice(k, all[1]) || opensGovernmentBody(all))))
     )
       score++;
   }
@@ -407,19 +407,22 @@ function opensPractice(key: string, next: string | undefined): boolean {
 }
 
 /**
- * `City of Marrowby`, `Town of Quillhaven`, `Gobierno de Chile`: a town's, a region's or a government's name opening
- * a public body; not a department's (`Department of Soil Acoustics` names a unit as often).
+ * `Town of Quillhaven`, `Ministry of Fisheries`, `Department of Regional Affairs`: a public body's opener
+ * (PUBLIC_BODY_OPENERS), `of`, then a name.
  */
-function opensPublicBody(all: readonly string[]): boolean {
+export function opensPublicBody(all: readonly string[]): boolean {
   const [opener = '', of = '', name = ''] = all;
-  const key = normalizeKey(opener);
   return (
-    PUBLIC_BODY_OPENERS.has(key) &&
-    !DEPARTMENT_WORDS.has(key) &&
-    ROLE_CONNECTORS.of.has(normalizeKey(of)) &&
-    isProperNoun(name)
+    PUBLIC_BODY_OPENERS.has(normalizeKey(opener)) && ROLE_CONNECTORS.of.has(normalizeKey(of)) && isProperNoun(name)
   );
 }
+
+/**
+ * `City of Marrowby`, `Town of Quillhaven`, `Gobierno de Chile`: a public body opened by a town's, a region's or a
+ * government's name; not by a department's (`Department of Soil Acoustics` names a unit as often).
+ */
+export const opensGovernmentBody = (all: readonly string[]): boolean =>
+  opensPublicBody(all) && !namesDepartment(all[0] ?? '');
 
 /**
  * Letters a compound holds before its organisation word, at the least (`Gas|werke`, `Kelp|works`): two letters
