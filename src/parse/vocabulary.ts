@@ -3040,9 +3040,9 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
       // `Magistrat`, `Stadtgemeinde`; fr `Communauté de communes`)
       'authority|secretariat|landratsamt|magistrat|stadt|stadtgemeinde|communauté|kementerian|comhairle|' +
       // a practice (de `Praxis für Logopädie`), a company (fr, it: `Société Alpine de …`), a centre (pl/cs/sk,
-      // sr/mk, tg/uz), an agency (sk), a foundation (ru/ky), a school (vi), an institution (hi/mr), a centre and an
-      // association (am), a company (ta)
-      'praxis|société|società|centrum|центар|маркази|agentúra|фонд|фонду|trường|संस्था|ማዕከል|ማኅበር|நிறுவனம்|' +
+      // sr/mk, tg/uz), an agency (sk), a foundation (ru/ky), an institution (hi/mr), a centre and an association
+      // (am), a company (ta); not vi `trường` (school), a given name's and a street's word as often
+      'praxis|société|società|centrum|центар|маркази|agentúra|фонд|фонду|संस्था|ማዕከል|ማኅበር|நிறுவனம்|' +
       '株式会社|有限公司|集团',
   ),
 ]);
