@@ -2915,10 +2915,9 @@ export const LEGAL_MARKS = ['(주)', '㈜', '(株)', '㈱', '(有)', '㈲', '(�
 export const UNIVERSITY_WORDS = set(
   'university|universität|université|universidad|università|universiteit|universitet|uniwersytet|universidade|' +
     'universitat|universitas|universiti|univerzita|univerza|univerzitet|universitatea|egyetem|yliopisto|' +
-    'korkeakoulu|högskola|høgskole|hochschule|polytechnic|politecnico|politécnico|politechnika|üniversitesi|ollscoil|' +
-    'prifysgol|' +
-    'университет|університет|універсітэт|πανεπιστήμιο|جامعة|دانشگاه|אוניברסיטת|אוניברסיטה|համալսարան|' +
-    'უნივერსიტეტი|มหาวิทยาลัย|विश्वविद्यालय|大学|大學|대학교',
+    'korkeakoulu|högskola|høgskole|hochschule|polytechnic|politecnico|politécnico|politechnika|üniversitesi|' +
+    'ollscoil|prifysgol|университет|університет|універсітэт|πανεπιστήμιο|جامعة|دانشگاه|אוניברסיטת|' +
+    'אוניברסיטה|համալսարան|უნივერსიტეტი|มหาวิทยาลัย|विश्वविद्यालय|大学|大學|대학교',
 );
 
 /**
