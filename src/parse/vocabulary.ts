@@ -3035,10 +3035,10 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
       'brauerei|bäckerei|metzgerei|konditorei|schreinerei|tischlerei|zimmerei|druckerei|' +
       // es / pt trading firms named for what they do (`Distribuidora Agrícola del Soconusco`, `Minera Puna Alta`)
       'distribuidora|comercializadora|importadora|exportadora|minera|naviera|' +
-      // public offices: an authority, a district's or a city's administration (de `Landratsamt`, `Magistrat`,
-      // `Stadtgemeinde`; fr `Communauté de communes`); not de `Stadt` (a form's city field, a district: `Innere
-      // Stadt`) nor `secretariat` (a department: DEPARTMENT_WORDS)
-      'authority|landratsamt|magistrat|stadtgemeinde|communauté|kementerian|comhairle|' +
+      // public offices: an authority, a secretariat (a department's word too, yet a government office's name as
+      // often), a district's or a city's administration (de `Landratsamt`, `Magistrat`, `Stadtgemeinde`; fr
+      // `Communauté de communes`); not de `Stadt` (a form's city field, a district: `Innere Stadt`)
+      'authority|secretariat|landratsamt|magistrat|stadtgemeinde|communauté|kementerian|comhairle|' +
       // a practice (de `Praxis für Logopädie`), a company (fr, it: `Société Alpine de …`), a centre (sr/mk, tg/uz;
       // not pl/cs/sk `centrum`, an address's district as often), an agency (sk), a foundation (ru/ky), an institution
       // (hi/mr), a centre and an association (am), a company (ta); not vi `trường` (school), a given name's and a
