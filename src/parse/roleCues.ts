@@ -28,6 +28,7 @@ import {
   LEGAL_MARKS,
   LATIN_LEGAL_PREFIXES,
   LEGAL_PREFIXES,
+  PUBLIC_BODY_OPENERS,
   LEGAL_PREFIX_SECOND_WORDS,
   LOWER_CASE_LEGAL_FORMS,
   NORTH_AMERICAN_REGION_CODES,
@@ -270,7 +271,10 @@ export function companyScore(text: string): number {
       score += isRegion ? 0 : COMPANY_LEGAL_WEIGHT;
     } else if (
       !job &&
-      (isCompanyWord(w) || headsCompound(k) || firmsTrade(all, i) || (i === 0 && opensPractice(k, all[1])))
+      (isCompanyWord(w) ||
+        headsCompound(k) ||
+        firmsTrade(all, i) ||
+        (i === 0 && (opensPractice(k, all[1]) || opensGovernmentBody(all))))
     )
       score++;
   }
@@ -401,6 +405,24 @@ function opensPractice(key: string, next: string | undefined): boolean {
   const of = normalizeKey(next ?? '');
   return FRENCH_PRACTICE_OPENERS.has(key) && (FRENCH_OF.has(of) || FRENCH_OF.has(of.slice(0, 2)));
 }
+
+/**
+ * `Town of Quillhaven`, `Ministry of Fisheries`, `Department of Regional Affairs`: a public body's opener
+ * (PUBLIC_BODY_OPENERS), `of`, then a name.
+ */
+export function opensPublicBody(all: readonly string[]): boolean {
+  const [opener = '', of = '', name = ''] = all;
+  return (
+    PUBLIC_BODY_OPENERS.has(normalizeKey(opener)) && ROLE_CONNECTORS.of.has(normalizeKey(of)) && isProperNoun(name)
+  );
+}
+
+/**
+ * `City of Marrowby`, `Town of Quillhaven`, `Gobierno de Chile`: a public body opened by a town's, a region's or a
+ * government's name; not by a department's (`Department of Soil Acoustics` names a unit as often).
+ */
+export const opensGovernmentBody = (all: readonly string[]): boolean =>
+  opensPublicBody(all) && !namesDepartment(all[0] ?? '');
 
 /**
  * Letters a compound holds before its organisation word, at the least (`Gas|werke`, `Kelp|works`): two letters

@@ -21,6 +21,8 @@ import {
   namesDepartment,
   namesFirm,
   namesUniversity,
+  opensGovernmentBody,
+  opensPublicBody,
   opensWithAddresseePrefix,
   opensWithLegalForm,
   onlyLegalForms,
@@ -76,7 +78,6 @@ import {
   ON_BEHALF_OF,
   ORGANISED_BY,
   PRONOUNS,
-  PUBLIC_BODY_OPENERS,
   READER_POSSESSIVES,
   ROLE_CONNECTORS,
   SIGNING_GROUP_ARTICLES,
@@ -1616,9 +1617,6 @@ function parentBody(pieces: readonly RolePiece[], index: number): RolePiece | un
  */
 function namesBody(p: RolePiece): boolean {
   const all = words(p.text);
-  const [opener = '', of = '', name = ''] = all;
-  const opensBody =
-    ROLE_CONNECTORS.of.has(normalizeKey(of)) && isProperNoun(name) && PUBLIC_BODY_OPENERS.has(normalizeKey(opener));
   const unitClosed = closesAsDepartment(all.at(-1) ?? '');
   return (
     !p.above &&
@@ -1626,7 +1624,7 @@ function namesBody(p: RolePiece): boolean {
     !PATTERNS.anyDigit.test(p.text) &&
     !isPlace(p.text) &&
     capitalisedOrJoined(p.text) &&
-    ((opensBody && !namesDepartment(opener)) || (!unitClosed && (opensBody || p.company > 0 || p.domain)))
+    (opensGovernmentBody(all) || (!unitClosed && (opensPublicBody(all) || p.company > 0 || p.domain)))
   );
 }
 

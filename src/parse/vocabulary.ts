@@ -2805,9 +2805,9 @@ export const LEGAL_FORMS = set(
     'sp.k.|s.k.a.|spółka|k.s.|v.o.s.|a.d.|d.d.|d.o.o.e.l.|doo|oü|uab|sia|s.r.l.|srl.|ood|eood|ад|оод|еоод|' +
     'tbk|tbk.|bhd.|sdn.|berhad|llc.|gbr|mbh|jsc|lp.|pjsc|' +
     'ооо|пао|тов|прат|пп|д.о.о.|а.д.|' +
-    // written after a quoted name: kk (Kazakh) partnership and non-commercial joint-stock company, mn LLC:
+    // written after a quoted name: kk (Kazakh) partnership and non-commercial joint-stock company, mn LLC, tt LLC:
     // `«Дала Жолдары» ЖШС`, `"Тал Нутаг" ХХК`; el industrial and commercial SA, pe open SA, ur limited
-    'жшс|кеақ|ххк|α.β.ε.ε.|αβεε|s.a.a.|لمیٹڈ|' +
+    'жшс|кеақ|ххк|җчҗ|α.β.ε.ε.|αβεε|s.a.a.|لمیٹڈ|' +
     // Ethiopia's private limited company (ኃላፊነቱ የተወሰነ የግል ማህበር), abbreviated with dots or slashes
     'ኃ.የተ.የግ.ማ.|ኃ/የተ/የግ/ማ|' +
     // Sri Lanka's company, closing a firm's name after its kind (`(පුද්ගලික) සමාගම`, private company)
@@ -2929,9 +2929,9 @@ export const LEGAL_MARKS = ['(주)', '㈜', '(株)', '㈱', '(有)', '㈲', '(�
 export const UNIVERSITY_WORDS = set(
   'university|universität|université|universidad|università|universiteit|universitet|uniwersytet|universidade|' +
     'universitat|universitas|universiti|univerzita|univerza|univerzitet|universitatea|egyetem|yliopisto|' +
-    'korkeakoulu|högskola|høgskole|hochschule|polytechnic|politecnico|politécnico|üniversitesi|ollscoil|prifysgol|' +
-    'университет|університет|універсітэт|πανεπιστήμιο|جامعة|دانشگاه|אוניברסיטת|אוניברסיטה|համալսարան|' +
-    'უნივერსიტეტი|มหาวิทยาลัย|विश्वविद्यालय|大学|大學|대학교',
+    'korkeakoulu|högskola|høgskole|hochschule|polytechnic|politecnico|politécnico|politechnika|üniversitesi|' +
+    'ollscoil|prifysgol|университет|університет|універсітэт|πανεπιστήμιο|جامعة|دانشگاه|אוניברסיטת|' +
+    'אוניברסיטה|համալսարան|უნივერსიტეტი|มหาวิทยาลัย|विश्वविद्यालय|大学|大學|대학교',
 );
 
 /**
@@ -3029,7 +3029,7 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
       // es / pt `estudio` / `escritório` of accountants, lawyers, architects; partners as a firm's last word
       'estudio|escritório|asociados|associados|' +
       // lawyers as a firm's last word (`Méndez & Ruiz Abogados`): es, pt, fr, it, nl, de, en
-      'abogados|advogados|avocats|avvocati|advocaten|rechtsanwälte|lawyers|attorneys|' +
+      'abogados|advogados|advocats|avocats|avvocati|advocaten|rechtsanwälte|lawyers|attorneys|' +
       // research bodies: the lt, lv, cs and sk institute
       'institutas|institūts|ústav|' +
       // schools heading their letters (`Städtisches Gymnasium …`, `Basisschool De Linde`, `Scuola primaria …`): de,
@@ -3049,6 +3049,15 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
       'brauerei|bäckerei|metzgerei|konditorei|schreinerei|tischlerei|zimmerei|druckerei|' +
       // es / pt trading firms named for what they do (`Distribuidora Agrícola del Soconusco`, `Minera Puna Alta`)
       'distribuidora|comercializadora|importadora|exportadora|minera|naviera|' +
+      // public offices: an authority, a secretariat (a department's word too, yet a government office's name as
+      // often), a district's or a city's administration (de `Landratsamt`, `Magistrat`, `Stadtgemeinde`; fr
+      // `Communauté de communes`); not de `Stadt` (a form's city field, a district: `Innere Stadt`)
+      'authority|secretariat|landratsamt|magistrat|stadtgemeinde|communauté|kementerian|comhairle|' +
+      // a practice (de `Praxis für Logopädie`), a company (fr, it: `Société Alpine de …`), a centre (sr/mk, tg/uz;
+      // not pl/cs/sk `centrum`, an address's district as often), an agency (sk), a foundation (ru/ky), an institution
+      // (hi/mr), a centre and an association (am), a company (ta); not vi `trường` (school), a given name's and a
+      // street's word as often
+      'praxis|société|società|центар|маркази|agentúra|фонд|фонду|संस्था|ማዕከል|ማኅበር|நிறுவனம்|' +
       '株式会社|有限公司|集团',
   ),
 ]);
@@ -3152,7 +3161,7 @@ export const COMPOUND_ORGANISATION_HEADS: readonly string[] = (
   'works|werke|klinikum|krankenhaus|ziekenhuis|sjukhus|sykehus|sygehus|hochschule|universität|institut|spital|' +
   'hospitalet|' +
   'instituut|akademie|stiftung|gesellschaft|genossenschaft|verband|versicherung|sparkasse|kanzlei|byrå|kontor|' +
-  'kantoor|toimisto|büro|bureau'
+  'kantoor|toimisto|büro|bureau|praxis|rösterei'
 ).split('|');
 /** Organisation heads that are also family names (French `Bureau`): a hyphen to one joins a double surname (`Dupont-Bureau`). */
 export const ORGANISATION_HEADS_ALSO_SURNAMES = set('bureau|büro');
