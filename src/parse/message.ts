@@ -186,6 +186,7 @@ import {
   TICKET_PARTY_LABELS,
   TICKET_FIELD_LABELS,
   CALENDAR_ORGANIZER_LABELS,
+  ATTENDEE_LABELS,
   SENTENCE_OPENERS,
   SHORT_WRITER_POSSESSIVES,
   WRITER_POSSESSIVES,
@@ -4162,8 +4163,10 @@ function rolesFor(
   // A quote's or an invoice's one-word label (`Vendedor: Lucía …`) names a form's field, no job title: its issuer's
   // letterhead or its number marks a document.
   const document = letter.headsLetter || items.some((x) => isDocumentNumberLine(x.seg.text));
+  const guests = guestListItems(items);
   const segs = (list: readonly Item[]): Segment[] =>
     list.flatMap((x) => {
+      if (guests.has(x)) return [];
       const written =
         x.kind === 'text'
           ? (roleAfterName(x.seg, nameWords) ??
@@ -4382,6 +4385,20 @@ const MIN_TITLE_LABEL_WORDS = 2;
 function titleBeforeName(seg: Segment, nameWords: ReadonlySet<string>): Segment | undefined {
   const titled = titleCompoundAndName(seg);
   return titled?.tokens.some((t) => nameWords.has(fold(t.text))) ? titled.title : undefined;
+}
+
+/**
+ * The items of a calendar's guest list: from its heading (`Guests` over `Ana Ruiz - organizer`, `Ben Cole`) to its
+ * paragraph's end. They name the meeting's people, none a role.
+ */
+function guestListItems(items: readonly Item[]): Set<Item> {
+  const listed = new Set<Item>();
+  let para: number | undefined;
+  for (const x of items) {
+    if (ATTENDEE_LABELS.has(x.seg.text.replace(PATTERNS.labelEnd, '').trim().toLowerCase())) para = x.para;
+    if (x.para === para) listed.add(x);
+  }
+  return listed;
 }
 
 /** Labels naming a party to a ticket or a meeting (`Reporter:`, `Assignee:`, `Organizer:`): its part in it, no job. */
