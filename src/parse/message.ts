@@ -3144,11 +3144,16 @@ function spelledForOther(read: readonly Line[], email: ParsedValue<string>, own:
   return others.length >= 2 && matchesEmail(others, email.value);
 }
 
+/** Initials a domain opens with to name its owner: a given and a family name's at least. */
+const MIN_INITIALS = 2;
+
 /**
- * `hallo@verena-pichler.example`, `hello@chiomaeze.example`: a generic mailbox on a domain named after the
- * sender is a sole trader's own. Only the domain's first label counts (not `info@marketingpro` for Mark,
- * nor the suffix): it is the given or family name, both, or opens with the given name when that is too long
- * to be the start of an ordinary word, or the family name follows in it.
+ * `hallo@verena-pichler.example`, `hello@chiomaeze.example`, `mail@jo-ann-baker.example`: a generic mailbox on a
+ * domain named after the sender is a sole trader's own. Only the domain's first label counts (not
+ * `info@marketingpro` for Mark, nor the suffix), read without its hyphens: it is the given or family name, both, or
+ * opens with the given name when that is too long to be the start of an ordinary word, or the family name follows in
+ * it. A freelancer's domain may open with their initials before their trade (`contact@mkl-translations.example` for
+ * Mona Kaur-Lindqvist, or `mk-…`).
  */
 function ownDomainMailbox(
   items: readonly Item[],
@@ -3158,9 +3163,18 @@ function ownDomainMailbox(
   const first = fold(given);
   const last = family ? fold(family) : '';
   if (first.length < MIN_EMAIL_MATCH_TOKEN) return undefined;
+  const familyParts = (family ?? '').split(PATTERNS.namePartBreak).map(fold).filter(Boolean);
+  const initials = [
+    first.charAt(0) + (familyParts[0]?.charAt(0) ?? ''),
+    first.charAt(0) + familyParts.map((part) => part.charAt(0)).join(''),
+  ];
   const named = (domain: string): boolean => {
-    const label = fold(domain.split('.')[0] ?? '');
+    const written = domain.split('.')[0] ?? '';
+    const label = fold(written);
     if (label === first || label === last || label === first + last) return true;
+    const [opening = '', ...trade] = written.split('-').map(fold);
+    if (familyParts.length > 0 && trade.length > 0 && opening.length >= MIN_INITIALS && initials.includes(opening))
+      return true;
     return (
       label.startsWith(first) && ((last.length > 0 && label.includes(last)) || first.length >= MIN_DOMAIN_GIVEN_NAME)
     );
