@@ -582,6 +582,19 @@ const isUnsignedPeriodical = (lines: readonly Line[], rows: readonly Row[]): boo
 const answersInvitation = (lines: readonly Line[]): boolean =>
   lines.some((line) => !line.long && PATTERNS.invitationAnswers.test(line.text));
 
+/**
+ * Readers' reviews of a listing: a rating row (`★★★★☆ Friendly staff`) saying when it was written, or under its
+ * reviewer's line saying so (`Ana R. · 3 reviews · a month ago`, `Lokal Guide Ben K. – vor 2 Monaten`). Their writers
+ * and the people they praise are no one's contact; the listing's rating row (`★★★★★ 4.8 (312 reviews)`) dates nothing.
+ */
+const isReviewList = (rows: readonly Row[]): boolean =>
+  rows.some(
+    ({ line }, i) =>
+      !line.long &&
+      PATTERNS.reviewStars.test(line.text) &&
+      [line, rows[i - 1]?.line].some((dated) => !!dated && !dated.long && PATTERNS.reviewAge.test(dated.text)),
+  );
+
 /** A line or footer cell linking to the mailing's web copy (`View in browser`), as a bulk mailing does. */
 const linksToWebCopy = (lines: readonly Line[]): boolean =>
   lines.some((line) => !line.long && PATTERNS.viewInBrowser.test(line.text));
@@ -1537,6 +1550,7 @@ export function holdsNoContact(ends: readonly Line[], footerLines: ReadonlySet<n
         answersInvitation(own) ||
         isUnsignedTicket(rows) ||
         isBotPost(rows) ||
+        isReviewList(rows) ||
         isGroupChat(rows) ||
         isTurnTakingChat(rows) ||
         isSentAutomatically(own) ||
