@@ -516,14 +516,17 @@ const namesSubmitter = (rows: readonly Row[]): boolean =>
  * (`Ana Ruiz - organizer`) is the guests'.
  */
 function namesOrganizer(rows: readonly Row[], ownAddressRows: readonly number[]): boolean {
+  if (ownAddressRows.length === 0) return false;
   const own = new Set(ownAddressRows);
   return rows.some(({ line, label }, i) => {
     if (line.long) return false;
     if (label && CALENDAR_ORGANIZER_LABELS.has(label.word))
       return own.has(i) && namesPerson(PATTERNS.nameAngleEmail.exec(label.listed)?.[1] ?? '');
     if (!CALENDAR_ORGANIZER_LABELS.has(line.text.trim().toLowerCase())) return false;
-    const [name, address] = [...rows.keys()].filter((k) => k > i && !rows[k]?.line.blank);
-    return name !== undefined && namesPerson(rows[name]?.line.text ?? '') && address !== undefined && own.has(address);
+    const below: number[] = [];
+    for (let k = i + 1; k < rows.length && below.length < 2; k++) if (!rows[k]!.line.blank) below.push(k);
+    const [name, address] = below;
+    return name !== undefined && namesPerson(rows[name]!.line.text) && address !== undefined && own.has(address);
   });
 }
 
@@ -1527,7 +1530,7 @@ export function holdsNoContact(ends: readonly Line[], footerLines: ReadonlySet<n
     isAccountList(rows) ||
     isUnsignedAutoReply(own, rows) ||
     (isAutomatedNotice(own) &&
-      !(namesSubmitter(rows) && ownAddressRows.length > 0) &&
+      !(ownAddressRows.length > 0 && namesSubmitter(rows)) &&
       !namesOrganizer(rows, ownAddressRows)) ||
     (masthead && isUnsignedPeriodical(own, rows)) ||
     // A listing of profiles, whose entries may give their own addresses.
