@@ -585,17 +585,24 @@ const isUnsignedPeriodical = (lines: readonly Line[], rows: readonly Row[]): boo
 const answersInvitation = (lines: readonly Line[]): boolean =>
   lines.some((line) => !line.long && PATTERNS.invitationAnswers.test(line.text));
 
+/** A review's date: the text after its stars or after its reviewer line's last `·` or `–` (`Tomás V. · 8 reviews · 2 weeks ago`). */
+function datesReview(text: string): boolean {
+  const rest = text.replace(PATTERNS.reviewStars, '');
+  const age = rest.slice(Math.max(rest.lastIndexOf('·'), rest.lastIndexOf('–')) + 1).trim();
+  return PATTERNS.relativeStamp.test(age) || PATTERNS.reviewedOn.test(age);
+}
+
 /**
- * Readers' reviews of a listing: a rating row (`★★★★☆ Friendly staff`) saying when it was written, or under its
- * reviewer's line saying so (`Ana R. · 3 reviews · a month ago`, `Lokal Guide Ben K. – vor 2 Monaten`). Their writers
- * and the people they praise are no one's contact; the listing's rating row (`★★★★★ 4.8 (312 reviews)`) dates nothing.
+ * Readers' reviews of a listing: a rating row (`★★★☆☆ Slow but careful`) saying when it was written, or under its
+ * reviewer's line saying so (`Tomás V. · 8 reviews · 2 weeks ago`, `Greta M. – vor 3 Wochen`). Their writers and the
+ * people they praise are no one's contact; the listing's rating row (`★★★★★ 4.6 (58 reviews)`) dates nothing.
  */
 const isReviewList = (rows: readonly Row[]): boolean =>
   rows.some(
     ({ line }, i) =>
       !line.long &&
       PATTERNS.reviewStars.test(line.text) &&
-      [line, rows[i - 1]?.line].some((dated) => !!dated && !dated.long && PATTERNS.reviewAge.test(dated.text)),
+      [line, rows[i - 1]?.line].some((dated) => !!dated && !dated.long && datesReview(dated.text)),
   );
 
 /** A line or footer cell linking to the mailing's web copy (`View in browser`), as a bulk mailing does. */

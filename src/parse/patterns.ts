@@ -815,11 +815,10 @@ export const PATTERNS = {
   /** `4,5 ★★★★☆ (1.386)`, `★★★★★ 4.7 (254 reviews)`, `⭐ 4.6 · Spa`, `4.5 (738 reviews)`: a listing's rating opening its line, out of five, with stars or a count of reviews in brackets */
   listingRating:
     /^[ \t]{0,8}(?:[★☆⭐]{1,5}[ \t]{0,4}[0-5][.,]\d{1,2}|[0-5][.,]\d{1,2}[ \t]{0,4}(?:[★☆⭐]|\([ \t]{0,4}\d[\d.,]{0,12}[ \t]{0,4}\p{L}{0,20}[ \t]{0,4}\)))/u,
-  /** `★★★★☆ Friendly staff`, `●●●●○  Reviewed 2 June 2025`: five marks opening a line, no score after them (a listing's own rating gives one): a reader's review */
+  /** `★★★☆☆ Slow but careful`, `●●●●○ Reviewed 9 March 2026`: five marks opening a line, no score after them (a listing's own rating gives one): a reader's review */
   reviewStars: /^[ \t]{0,8}[★☆●○]{5}(?![ \t]{0,4}[0-5][.,]\d)/u,
-  /** `3 months ago`, `a year ago`, `Reviewed 2 June 2025`, `vor 2 Monaten`, `il y a un mois`, `hace 3 semanas`, `há 2 dias`, `un mese fa`, `2 weken geleden`: when a review was written (en, de, fr, es, pt, it, nl) */
-  reviewAge:
-    /(?<![\p{L}\p{M}])(?:(?:\d{1,2}|an?|one)[ \t](?:day|week|month|year)s?[ \t]ago|reviewed[ \t](?:on[ \t])?(?:\d{1,2}[ \t]\p{L}{3,9}|\p{L}{3,9}[ \t]\d{1,2})|vor[ \t](?:\d{1,2}|einem|einer)[ \t](?:tag|woche|monat|jahr)(?:en|e|n)?|il[ \t]y[ \t]a[ \t](?:\d{1,2}|un|une)[ \t](?:jours?|semaines?|mois|ans?)|hace[ \t](?:\d{1,2}|un|una)[ \t](?:días?|semanas?|mes(?:es)?|años?)|há[ \t](?:\d{1,2}|um|uma)[ \t](?:dias?|semanas?|mês|meses|anos?)|(?:\d{1,2}|un|una)[ \t](?:giorni?|settimane?|mes[ei]|ann[oi])[ \t]fa|(?:\d{1,2}|een)[ \t](?:dag(?:en)?|weken?|maand(?:en)?|jaar)[ \t]geleden)(?![\p{L}\p{M}])/iu,
+  /** `Reviewed 9 March 2026`, `Reviewed on Nov 3`: a review's date where relativeStamp gives none */
+  reviewedOn: /^reviewed[ \t](?:on[ \t])?(?:\d{1,2}[ \t]\p{L}{3,9}|\p{L}{3,9}[ \t]\d{1,2})/iu,
   /** `~ SINCE 1952 ~`, `* Est. 1890 *`: a line framed by ornaments at both ends, a motto or blessing set apart */
   framedLine: /^[~*★☆✦✧][ \t].{1,200}[ \t][~*★☆✦✧]$/u,
   /** `GM`, `DGM – Finance`, `AGM: Projects` — a general manager's abbreviation (or its assistant's, deputy's) as a title: in capitals, alone or before a field after a dash or colon; not `GM Financial`, `AGM 2026` or a chat's `gm` */
