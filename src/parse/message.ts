@@ -4403,13 +4403,15 @@ function titleBeforeName(seg: Segment, nameWords: ReadonlySet<string>): Segment 
 
 /**
  * The items of a calendar's guest list: from its heading (`Guests` over `Ana Ruiz - organizer`, `Ben Cole`) to its
- * paragraph's end. They name the meeting's people, none a role.
+ * paragraph's end or a sign-off, as guestListRows reads it. They name the meeting's people, none a role; whoever signs
+ * under them in the same paragraph does.
  */
 function guestListItems(items: readonly Item[]): Set<Item> {
   const listed = new Set<Item>();
   let para: number | undefined;
   for (const x of items) {
-    if (ATTENDEE_LABELS.has(x.seg.text.replace(PATTERNS.labelEnd, '').trim().toLowerCase())) para = x.para;
+    if (x.kind === 'valediction') para = undefined;
+    else if (ATTENDEE_LABELS.has(x.seg.text.replace(PATTERNS.labelEnd, '').trim().toLowerCase())) para = x.para;
     if (x.para === para) listed.add(x);
   }
   return listed;
