@@ -186,6 +186,7 @@ import {
   TICKET_PARTY_LABELS,
   TICKET_FIELD_LABELS,
   CALENDAR_ORGANIZER_LABELS,
+  ATTENDEE_LABELS,
   SENTENCE_OPENERS,
   SHORT_WRITER_POSSESSIVES,
   WRITER_POSSESSIVES,
@@ -3149,11 +3150,16 @@ function spelledForOther(read: readonly Line[], email: ParsedValue<string>, own:
   return others.length >= 2 && matchesEmail(others, email.value);
 }
 
+/** Initials a domain opens with to name its owner: a given and a family name's at least. */
+const MIN_INITIALS = 2;
+
 /**
- * `hallo@verena-pichler.example`, `hello@chiomaeze.example`: a generic mailbox on a domain named after the
- * sender is a sole trader's own. Only the domain's first label counts (not `info@marketingpro` for Mark,
- * nor the suffix): it is the given or family name, both, or opens with the given name when that is too long
- * to be the start of an ordinary word, or the family name follows in it.
+ * `hallo@verena-pichler.example`, `hello@chiomaeze.example`, `mail@jo-ann-baker.example`: a generic mailbox on a
+ * domain named after the sender is a sole trader's own. Only the domain's first label counts (not
+ * `info@marketingpro` for Mark, nor the suffix), read without its hyphens: it is the given or family name, both, or
+ * opens with the given name when that is too long to be the start of an ordinary word, or the family name follows in
+ * it. A freelancer's domain may open with their initials before their trade (`contact@mkl-translations.example` for
+ * Mona Kaur-Lindqvist, or `mk-…`).
  */
 function ownDomainMailbox(
   items: readonly Item[],
@@ -3163,9 +3169,18 @@ function ownDomainMailbox(
   const first = fold(given);
   const last = family ? fold(family) : '';
   if (first.length < MIN_EMAIL_MATCH_TOKEN) return undefined;
+  const familyParts = (family ?? '').split(PATTERNS.namePartBreak).map(fold).filter(Boolean);
+  const initials = [
+    first.charAt(0) + (familyParts[0]?.charAt(0) ?? ''),
+    first.charAt(0) + familyParts.map((part) => part.charAt(0)).join(''),
+  ];
   const named = (domain: string): boolean => {
-    const label = fold(domain.split('.')[0] ?? '');
+    const written = domain.split('.')[0] ?? '';
+    const label = fold(written);
     if (label === first || label === last || label === first + last) return true;
+    const [opening = '', ...trade] = written.split('-').map(fold);
+    if (familyParts.length > 0 && trade.length > 0 && opening.length >= MIN_INITIALS && initials.includes(opening))
+      return true;
     return (
       label.startsWith(first) && ((last.length > 0 && label.includes(last)) || first.length >= MIN_DOMAIN_GIVEN_NAME)
     );
@@ -4168,8 +4183,10 @@ function rolesFor(
   // A quote's or an invoice's one-word label (`Vendedor: Lucía …`) names a form's field, no job title: its issuer's
   // letterhead or its number marks a document.
   const document = letter.headsLetter || items.some((x) => isDocumentNumberLine(x.seg.text));
+  const guests = guestListItems(items);
   const segs = (list: readonly Item[]): Segment[] =>
     list.flatMap((x) => {
+      if (guests.has(x)) return [];
       const written =
         x.kind === 'text'
           ? (roleAfterName(x.seg, nameWords) ??
@@ -4388,6 +4405,22 @@ const MIN_TITLE_LABEL_WORDS = 2;
 function titleBeforeName(seg: Segment, nameWords: ReadonlySet<string>): Segment | undefined {
   const titled = titleCompoundAndName(seg);
   return titled?.tokens.some((t) => nameWords.has(fold(t.text))) ? titled.title : undefined;
+}
+
+/**
+ * The items of a calendar's guest list: from its heading (`Guests` over `Ana Ruiz - organizer`, `Ben Cole`) to its
+ * paragraph's end or a sign-off, as guestListRows reads it. They name the meeting's people, none a role; whoever signs
+ * under them in the same paragraph does.
+ */
+function guestListItems(items: readonly Item[]): Set<Item> {
+  const listed = new Set<Item>();
+  let para: number | undefined;
+  for (const x of items) {
+    if (x.kind === 'valediction') para = undefined;
+    else if (ATTENDEE_LABELS.has(x.seg.text.replace(PATTERNS.labelEnd, '').trim().toLowerCase())) para = x.para;
+    if (x.para === para) listed.add(x);
+  }
+  return listed;
 }
 
 /** Labels naming a party to a ticket or a meeting (`Reporter:`, `Assignee:`, `Organizer:`): its part in it, no job. */

@@ -815,6 +815,10 @@ export const PATTERNS = {
   /** `4,5 ★★★★☆ (1.386)`, `★★★★★ 4.7 (254 reviews)`, `⭐ 4.6 · Spa`, `4.5 (738 reviews)`: a listing's rating opening its line, out of five, with stars or a count of reviews in brackets */
   listingRating:
     /^[ \t]{0,8}(?:[★☆⭐]{1,5}[ \t]{0,4}[0-5][.,]\d{1,2}|[0-5][.,]\d{1,2}[ \t]{0,4}(?:[★☆⭐]|\([ \t]{0,4}\d[\d.,]{0,12}[ \t]{0,4}\p{L}{0,20}[ \t]{0,4}\)))/u,
+  /** `★★★☆☆ Slow but careful`, `●●●●○ Reviewed 9 March 2026`: five marks opening a line, no more (a password mask or a form's boxes run on), no score after them (a listing's own rating gives one): a reader's review */
+  reviewStars: /^[ \t]{0,8}[★☆●○]{5}(?![★☆●○])(?![ \t]{0,4}[0-5][.,]\d)/u,
+  /** `Reviewed 9 March 2026`, `Reviewed on Nov 3`: a review's date where relativeStamp gives none */
+  reviewedOn: /^reviewed[ \t](?:on[ \t])?(?:\d{1,2}[ \t]\p{L}{3,9}|\p{L}{3,9}[ \t]\d{1,2})/iu,
   /** `~ SINCE 1952 ~`, `* Est. 1890 *`: a line framed by ornaments at both ends, a motto or blessing set apart */
   framedLine: /^[~*★☆✦✧][ \t].{1,200}[ \t][~*★☆✦✧]$/u,
   /** `GM`, `DGM – Finance`, `AGM: Projects` — a general manager's abbreviation (or its assistant's, deputy's) as a title: in capitals, alone or before a field after a dash or colon; not `GM Financial`, `AGM 2026` or a chat's `gm` */

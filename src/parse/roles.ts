@@ -74,6 +74,7 @@ import {
   DEPARTMENT_WORDS,
   FUNCTION_ACRONYMS,
   INTERFACE_WORDS,
+  CALENDAR_ORGANIZER_LABELS,
   NAME_SUFFIXES,
   ON_BEHALF_OF,
   ORGANISED_BY,
@@ -224,12 +225,13 @@ function piece(
     : (withoutRegistration(trimmed) ?? withoutTownAside(trimmed) ?? withoutCaselessName(trimmed, context) ?? trimmed);
   const value = withoutArticle(named.slice(firmLead(named)).trim(), context);
   const valueKey = normalizeKey(value);
-  // A piece without letters (`⋯`, `•••`) is an icon or a button; a time, a tagline or a value withheld
-  // (`available on request`) is no role either.
+  // A piece without letters (`⋯`, `•••`) is an icon or a button; a time, a tagline, a value withheld
+  // (`available on request`) or a calendar's organizer heading or tag (`Ana Ruiz – organizer`) is no role either.
   if (
     !PATTERNS.letter.test(value) ||
     TAGLINES.has(valueKey) ||
     INTERFACE_WORDS.has(valueKey) ||
+    CALENDAR_ORGANIZER_LABELS.has(valueKey) ||
     WITHHELD_VALUES.has(valueKey)
   )
     return undefined;
