@@ -3158,8 +3158,8 @@ const MIN_INITIALS = 2;
  * domain named after the sender is a sole trader's own. Only the domain's first label counts (not
  * `info@marketingpro` for Mark, nor the suffix), read without its hyphens: it is the given or family name, both, or
  * opens with the given name when that is too long to be the start of an ordinary word, or the family name follows in
- * it. A freelancer's domain may open with their initials before their trade (`contact@mkl-translations.example` for
- * Mona Kaur-Lindqvist, or `mk-…`).
+ * it. A freelancer's domain may open with their initials before their trade (`contact@dlh-editing.example` for
+ * Dana Lowe-Harcourt, or `dl-…`).
  */
 function ownDomainMailbox(
   items: readonly Item[],
