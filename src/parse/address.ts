@@ -1608,7 +1608,7 @@ export function findAddress(
     // The parts closing the run's line (`– Bairro Novo`) come before them.
     if (previous && placesAbove.length > 0)
       run.push(...asParts([...trailingParts(previous, inLine, between), ...placesAbove]));
-    // `Postbus 2071, 3000 CB Rotterdam` over `Bezoekadres: Lindekade 14, …`: a labelled line opens another
+    // `Postbus 418, 2500 AK Den Haag` over `Bezoekadres: Lindekade 14, …`: a labelled line opens another
     // address; so does any line under one that its country closed (`…, Santiago, Chile` over `Nairobi, Kenya`),
     // but not a postcode or its city-state still closing it (opensAfterCountry).
     else if (
