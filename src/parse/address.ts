@@ -163,8 +163,9 @@ const MAX_COMPOUND_NAME_WORDS = 2;
  */
 export function isCompoundStreet(text: string): boolean {
   if (PATTERNS.compoundStreet.test(text)) return true;
-  if (!PATTERNS.compoundNameWord.test(text.trimStart())) return false;
-  const written = text.trimStart().split(PATTERNS.whitespaceRun);
+  const trimmed = text.trimStart();
+  if (!PATTERNS.compoundNameWord.test(trimmed)) return false;
+  const written = trimmed.split(PATTERNS.whitespaceRun);
   for (let k = 1; k <= MAX_COMPOUND_NAME_WORDS && k < written.length; k++) {
     const word = written[k - 1] ?? '';
     // `Postadres Lindekade 14`: an address label written without its colon is no word of the street's name.
@@ -694,14 +695,14 @@ const placesAddress = ({ segment, kind, country }: AddressPiece): boolean =>
  * `Ciudad de México, CDMX`, `TP. Hồ Chí Minh`: a place line under a street — a firm's name, by its
  * legal form, is none.
  */
-const isClosingPlace = (text: string): boolean =>
-  isPlaceName(text, MAX_CLOSING_PLACE_WORDS) &&
-  !words(text).some((w) => LEGAL_FORMS.has(w.toLowerCase())) &&
-  !SITE_FOOTER_LINKS.has(normalizeKey(text)) &&
+function isClosingPlace(text: string): boolean {
+  if (!isPlaceName(text, MAX_CLOSING_PLACE_WORDS) || words(text).some((w) => LEGAL_FORMS.has(w.toLowerCase())))
+    return false;
+  const key = normalizeKey(text);
   // `Aperto · Chiude alle 20:00` under a maps panel's address: its listing's status, no place; nor is `FACTUUR` in
   // the column beside a letterhead's address, the document's heading.
-  !LISTING_STATUS_WORDS.has(normalizeKey(text)) &&
-  !DOCUMENT_WORDS.has(normalizeKey(text));
+  return !SITE_FOOTER_LINKS.has(key) && !LISTING_STATUS_WORDS.has(key) && !DOCUMENT_WORDS.has(key);
+}
 
 /**
  * `Lima 18`, `Dublin 12`, `Praha 4`: a city and the number of its postal district, closing an address —

@@ -386,9 +386,9 @@ function signedFrom(rows: readonly Row[]): boolean[] {
 type WriterSignsBelow = (from: number) => boolean;
 
 /**
- * For every row, whether its writer signs from it on (WriterSignsBelow): one pass from the last row up,
- * reading `signed` (signedFrom) and keeping what signsPerson asks of the short unlabelled lines below (a signing for someone, a
- * name, a title or phone), each asked only until one line has it.
+ * For every row, whether its writer signs from it on (WriterSignsBelow): one pass from the last row up, reading
+ * `signed` (signedFrom) and keeping what signsPerson asks of the short unlabelled lines below (a signing for someone,
+ * a name, a title or phone), each asked only until one line has it.
  */
 function writerSignsFrom(rows: readonly Row[], signed: readonly boolean[]): boolean[] {
   const signs: boolean[] = new Array<boolean>(rows.length + 1).fill(false);
@@ -1075,9 +1075,10 @@ function signsForGroup(rows: readonly Row[], at: number, department: boolean): b
     (titleScore(signer) === 0 && ((group && signerWords.length === 1) || (department && namesDepartment(signer))));
   // A department over its person (`Personalabteilung` / `i.A. Anna Schmidt`) is that person's signature, and so is
   // a label naming a desk before a person's name (`Lettings desk: Orla Venn, Negotiator`).
+  if (!signedByGroup) return false;
   const labelled = under.label?.listed.split(PATTERNS.memberCellEnd)[0] ?? '';
   const below = signatureBlock(rows, at + 1).map((row) => row.line.text);
-  return signedByGroup && !signsPerson([labelled, after.join(' '), ...below]);
+  return !signsPerson([labelled, after.join(' '), ...below]);
 }
 
 /** The text of the last written row above row `at` ('' if none): a closing paragraph's neighbour. */
@@ -1525,9 +1526,9 @@ export function holdsNoContact(ends: readonly Line[], footerLines: ReadonlySet<n
   const rows = own.map((line, i) => rowOf(line, own[i + 1]));
   let signed: readonly boolean[] | undefined;
   let signs: readonly boolean[] | undefined;
-  const signedBelow = (from: number): boolean => (signed ??= signedFrom(rows))[from] === true;
-  const writerSignsBelow = (from: number): boolean =>
-    (signs ??= writerSignsFrom(rows, (signed ??= signedFrom(rows))))[from] === true;
+  const signedRows = (): readonly boolean[] => (signed ??= signedFrom(rows));
+  const signedBelow = (from: number): boolean => signedRows()[from] === true;
+  const writerSignsBelow = (from: number): boolean => (signs ??= writerSignsFrom(rows, signedRows()))[from] === true;
   // Read once: an unsigned periodical asks it, and so does a text with no one's own address.
   const masthead = opensWithMasthead(own);
   const group = groupSignature(rows, footerLines);

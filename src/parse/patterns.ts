@@ -102,11 +102,11 @@ const lineOpeningForms = (list: readonly string[]): string[] =>
  */
 const SEPARATING_MIDDLE_DOT = String.raw`(?<![lL])·|·(?![lL])`;
 
-/**
- * `|`, the full-width `｜` of CJK text, `•`, `▪`, `︱`, `¦`, and the box-drawing walls `│ ┃ ║` of a signature framed
- * as a text box (`│ Level 4, 22 Quay St │`): the marks parting a line's parts, for both segmentSeparator and
- * lineBreakingSeparator (with the middle dot), written once so a new mark reaches both.
- */
+/** Compound street suffixes that end no ordinary word, so a person's names or title may stand before them (namedCompoundStreet). */
+const NAMED_STREET_SUFFIXES =
+  'straße|strasse|straat|laan|gracht|plein|kade|gasse|allee|platz|gade|vej|gatan|vägen|torget';
+/** The other compound street suffixes: `ring`, `park`, `gate`, `markt`, `tie` also end `Engineering`, `Catering`. */
+const OTHER_STREET_SUFFIXES = String.raw`str\.|weg|park|ring|damm|ufer|kai|hafen|markt|chaussee|steig|pfad|vei|veien|gata|gate|gränd|torg|plads|torv|vegur|braut|stræti|stígur|tún|katu|tie|kuja`;
 /** `03.03.2026`, `14/02/2026`, `2026-03-14`: a date's shapes, one source for dateShape and datesAndTimes. */
 const DATE = String.raw`\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}([./-])\d\d\1\d\d`;
 /** `:office:`, `:+1:`: an emoji as Slack and Discord copy it, by its shortcode */
@@ -116,6 +116,11 @@ const MONTH_BEFORE_YEAR = String.raw`(?:0[1-9]|1[0-2]|[1-9])[./]`;
 /** `2016`, `08/2016`, `3.2021`: a year, its month before it or not, for yearSpan. */
 const MONTH_YEAR = String.raw`(?:${MONTH_BEFORE_YEAR})?(?:19|20)\d\d`;
 
+/**
+ * `|`, the full-width `｜` of CJK text, `•`, `▪`, `︱`, `¦`, and the box-drawing walls `│ ┃ ║` of a signature framed
+ * as a text box (`│ Level 4, 22 Quay St │`): the marks parting a line's parts, for both segmentSeparator and
+ * lineBreakingSeparator (with the middle dot), written once so a new mark reaches both.
+ */
 const SEPARATOR_MARKS = '|｜／•▪︱¦│┃║';
 
 /**
@@ -1145,11 +1150,12 @@ export const PATTERNS = {
   /** `〒530-0001 大阪府…` */
   japanesePostcode: /〒[ \t]{0,2}(\d{3}-?\d{4})/u,
   /** `Kaiserstraße 12`, `Carl-Zeiss-Straße 7`, `Laugavegur 77`, `Borgartún 26`, `Slottsgate 12`, `Keizersgracht 120`, `Stortorget 3` (street name with a compound suffix, then a number) */
-  compoundStreet:
-    /^(?:am |an der |auf der |auf dem |im |in der |zum |zur )?\p{L}[\p{L}-]{1,60}(?:straße|strasse|str\.|weg|gasse|platz|park|allee|ring|damm|ufer|kai|hafen|markt|chaussee|steig|pfad|straat|laan|gracht|plein|kade|vej|gade|vei|veien|gatan|gata|gate|vägen|gränd|torget|torg|plads|torv|vegur|braut|stræti|stígur|tún|katu|tie|kuja)[ \t]{1,4}\d{1,5}/iu,
+  compoundStreet: new RegExp(
+    String.raw`^(?:am |an der |auf der |auf dem |im |in der |zum |zur )?\p{L}[\p{L}-]{1,60}(?:${NAMED_STREET_SUFFIXES}|${OTHER_STREET_SUFFIXES})[ \t]{1,4}\d{1,5}`,
+    'iu',
+  ),
   /** `Prins Hendrikkade 3`, `Van Eeghenstraat 12`: a compound street with a suffix that ends no ordinary word, so a person's names or title may stand before it (compoundStreet's `ring`, `park`, `gate`, `markt`, `tie` end `Engineering`, `Catering`) */
-  namedCompoundStreet:
-    /^\p{L}[\p{L}-]{1,60}(?:straße|strasse|straat|laan|gracht|plein|kade|gasse|allee|platz|gade|vej|gatan|vägen|torget)[ \t]{1,4}\d{1,5}/iu,
+  namedCompoundStreet: new RegExp(String.raw`^\p{L}[\p{L}-]{1,60}(?:${NAMED_STREET_SUFFIXES})[ \t]{1,4}\d{1,5}`, 'iu'),
   /** `Prins`, `Koningin`, `Burgemeester`: a title-case word (no `MSc`, no digits) that may name the person a compound street honours */
   compoundNameWord: /^\p{Lu}\p{Ll}+(?:[ \t]|$)/u,
   /** `Bezoekadres`, `Besuchsadresse`, `Postanschrift`: an address label, no word of a street's name */

@@ -810,9 +810,7 @@ function groupedPlanReading(
     if (phones.length > fallbackCount && phones.every(({ segment, hit }) => writtenAsOwnPlanWrites(segment, hit)))
       fitting.set(phones.map(({ hit }) => hit.number.number).join(' '), reading);
   }
-  const readings = [...fitting.values()];
-  const digits = readings.map(digitsRead);
-  const most = readings.filter((_, i) => digits[i] === Math.max(...digits));
+  const most = withMostDigits([...fitting.values()], digitsRead);
   return most.length === 1 ? most[0] : undefined;
 }
 
@@ -925,6 +923,13 @@ const opensWithOwnPrefix = (reading: ReadonlyArray<{ segment: Segment } & Number
     return digitsOf(written) !== digitsOf(national) || firstGroup(written) === firstGroup(national);
   });
 
+/** The readings that read the most digits (the largest counted once). */
+function withMostDigits<T>(readings: readonly T[], digitCount: (reading: T) => number): T[] {
+  const digits = readings.map(digitCount);
+  const most = Math.max(...digits);
+  return readings.filter((_, i) => digits[i] === most);
+}
+
 /**
  * Of the readings in a language's countries, the one that reads the most numbers, if no other reads as many: a
  * short national number is valid in several (`424-8830` in Cuba as in Argentina, where `(0341) 424-8830` is whole).
@@ -942,8 +947,7 @@ function kinReading<T extends ReadonlyArray<{ segment: Segment } & Numbers>>(
   if (most === 0) return undefined;
   const counted = readings.filter((_, i) => counts[i] === most);
   // `Cel: 11 4987-2210`: Argentina's plan reads the whole number, Guatemala's only the eight digits after its area code.
-  const digits = counted.map(({ reading }) => digitsRead(reading));
-  const tied = counted.filter((_, i) => digits[i] === Math.max(...digits));
+  const tied = withMostDigits(counted, ({ reading }) => digitsRead(reading));
   if (tied.length === 1) return tied[0].reading;
   const fitting = tied.filter(({ reading }) => fitsOwnPlan(reading));
   if (fitting.length === 1) return fitting[0].reading;
