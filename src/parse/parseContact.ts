@@ -9,6 +9,7 @@ import { extractMessage, type MessageDraft } from './message';
 import type { RolePiece } from './roles';
 import { displayName, matchesEmail, nameFromEmail, sameGivenName } from './names';
 import { holdsNoContact } from './noContact';
+import { PATTERNS } from './patterns';
 import { isValediction, listFooterLines, readableLines } from './readable';
 import { restoreColumnRecordLines, restoreRecordLines } from './record';
 import { releaseIssuer } from './release';
@@ -73,18 +74,34 @@ function completeFromQuoted(draft: ParsedContact, quoted: MessageDraft, followUp
 }
 
 /**
- * The quoted message's sender when the newest message, in which no rule found a name nor another
- * address, signs with their given name (`Booked for Friday.` / `Oona` over `On …, Oona Castellane <…>
- * wrote:`, `Beste Grüsse, Urs` over `From: urs.berger@…`): a reply to one's own message. The signing line is a one-word
- * line below the message's first, not whom it greets. A bare address heading no message (`From: ian.doyle@…`
- * over `Sent:`, `To:`, nothing below) is the newest message's own header, pasted under it: signed or not.
+ * The sender of the quoted message, or of one further down the chain, when the newest message, in which no rule found
+ * a name nor another address, signs with their given name (`Booked for Friday.` / `Oona` over `On …, Oona Castellane
+ * <…> wrote:`, `Beste Grüsse, Urs` over `From: urs.berger@…`): a reply to one's own message, answered in between or
+ * not. The signing line is a one-word line below the message's first, or the last sentence of any line, not whom it
+ * greets. A bare address heading no message (`From: ian.doyle@…` over `Sent:`, `To:`, nothing below) is the newest
+ * message's own header, pasted under it: signed or not.
  */
-function ownQuotedSender(
-  newest: Message,
-  reading: MessageDraft,
-  quoted: Message | undefined,
-): HeaderSender | undefined {
-  const sender = quoted?.sender;
+function ownQuotedSender(newest: Message, reading: MessageDraft, thread: Thread): HeaderSender | undefined {
+  const quoted = thread.quoted;
+  if (!quoted) return undefined;
+  if (!quoted.sender?.name && quoted.lines.every((line) => line.blank) && senderGivenName(quoted, reading))
+    return quoted.sender;
+  const first = newest.lines.findIndex((line) => !line.blank);
+  const signOffs = newest.lines.flatMap((line, i) => {
+    const signOff = signingWord(line.text, i > first);
+    return signOff && signOff !== reading.greeted ? [signOff] : [];
+  });
+  if (signOffs.length === 0) return undefined;
+  for (const message of [quoted, ...thread.older()]) {
+    const given = senderGivenName(message, reading);
+    if (given && signOffs.some((signOff) => sameGivenName(signOff, given))) return message.sender;
+  }
+  return undefined;
+}
+
+/** The given name, folded, of a message's sender by header, unless their address differs from the one read. */
+function senderGivenName(message: Message, reading: MessageDraft): string | undefined {
+  const sender = message.sender;
   const address = sender?.email && findEmails(sender.email.text, sender.email.start)[0];
   const own = reading.draft.email;
   if (!address || (own && own.value !== address.value)) return undefined;
@@ -92,21 +109,20 @@ function ownQuotedSender(
   const givenName = sender.name
     ? displayName(sender.name.text, sender.name.start)?.first?.value
     : nameFromEmail(address).first?.value;
-  if (!givenName) return undefined;
-  if (!sender.name && quoted?.lines.every((line) => line.blank)) return sender;
-  const given = fold(givenName);
-  const first = newest.lines.findIndex((line) => !line.blank);
-  for (let i = newest.lines.length - 1; i > first; i--) {
-    const signOff = signingWord((newest.lines[i] as Line).text);
-    if (signOff && signOff !== reading.greeted && sameGivenName(signOff, given)) return sender;
-  }
-  return undefined;
+  return givenName ? fold(givenName) : undefined;
 }
 
-/** The name a line signs with: the whole line (`Oona`), or what follows a sign-off on its line (`Beste Grüsse, Luca`). */
-function signingWord(text: string): string | undefined {
-  const comma = text.lastIndexOf(',');
-  return comma > 0 && isValediction(text.slice(0, comma)) ? signOffWord(text.slice(comma + 1)) : signOffWord(text);
+/**
+ * The name a line signs with: what follows a sign-off on its line (`Beste Grüsse, Luca`), or the whole line (`Oona`)
+ * where it may be a signing line of its own; in either, the last sentence after others (`Friday suits. Tomasz`).
+ */
+function signingWord(text: string, ownLine: boolean): string | undefined {
+  const openings = [...text.matchAll(PATTERNS.sentenceOpening)];
+  const opening = openings.at(-1);
+  if (!opening || (!ownLine && openings.length === 1)) return undefined;
+  const last = text.slice(opening.index + opening[0].length);
+  const comma = last.lastIndexOf(',');
+  return comma > 0 && isValediction(last.slice(0, comma)) ? signOffWord(last.slice(comma + 1)) : signOffWord(last);
 }
 
 /**
@@ -296,7 +312,7 @@ function readMessages(doc: Doc): ContactReading {
   const signer =
     newest.draft.firstName || newest.draft.lastName || thread.newest.sender
       ? undefined
-      : ownQuotedSender(thread.newest, newest, thread.quoted);
+      : ownQuotedSender(thread.newest, newest, thread);
   // Read as sent by them: their header name and address are the message's strongest clues.
   if (signer)
     newest = extractMessage({ ...thread.newest, sender: signer }, rawOf, footer, correspondents(thread.newest));
