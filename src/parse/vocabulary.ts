@@ -2973,6 +2973,12 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
       // `Ashdown Landscapes`, `Ruatahi Fencing Ltd`, `Quayview Physio & Pilates`)
       'accountants|accountancy|bookkeeping|landscapes|landscaping|fencing|roofing|carpentry|cabinetry|' +
       'flooring|tiling|paving|removals|scaffolding|glazing|electricians|plumbers|haulage|physio|pilates|' +
+      'events|catering|cleaning|decorating|gardening|upholstery|refrigeration|aircon|' +
+      // the same trades as a small firm's last word in nl, de, sv (`Van Dijk Tegelwerken`, `Huber Holzbau`, `Lunds
+      // Snickeri`); not the Romance ones, which open a firm's name and stand alone as what it does (`Menuiserie`)
+      'loonbedrijf|bouwbedrijf|hoveniersbedrijf|schildersbedrijf|installatiebedrijf|klussenbedrijf|timmerbedrijf|' +
+      'tegelwerken|installatietechniek|dachbau|holzbau|gartenbau|metallbau|tischlerei|schreinerei|zimmerei|' +
+      'dachdeckerei|malerbetrieb|elektrotechnik|haustechnik|bedachungen|snickeri|' +
       // other scripts: Cyrillic, Greek, Arabic, Hebrew, Devanagari, CJK
       'компания|компанія|группа|група|завод|холдинг|банк|студия|студія|студио|' +
       'εταιρεία|ναυτιλιακή|όμιλος|مكتب|مجموعة|للمقاولات|للتجارة|للمحاسبة|مصرف|بنك|متجر|מרכז|קבוצת|בנק|חנות|ბანკი|' +
