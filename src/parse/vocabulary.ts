@@ -1094,7 +1094,7 @@ export const DEVOTIONAL_FIRST_NAMES = set(
 /**
  * Short forms of given names not spelled with the full name's first letters (`Tom` for Thomas, `Bill` for William,
  * `Bec` for Rebecca; `Kat` for Katharine is its prefix), as `short full` pairs, folded: English, then Spanish and
- * Portuguese, Russian romanised, German, Dutch and Nordic, Italian, French.
+ * Portuguese, Russian romanised, German, Dutch and Nordic, Italian, French, Polish, Czech.
  */
 export const GIVEN_NAME_SHORT_FORMS = set(
   'tom thomas|tommy thomas|bill william|bob robert|bobby robert|robbie robert|dick richard|rick richard|' +
@@ -1119,6 +1119,10 @@ export const GIVEN_NAME_SHORT_FORMS = set(
     'hans johannes|sepp josef|fritz friedrich|liesl elisabeth|sanne susanne|lasse lars|kalle karl|pelle per|' +
     'beppe giuseppe|peppe giuseppe|pino giuseppe|gigi luigi|nino antonino|toni antonio|sandro alessandro|' +
     'betta elisabetta|manu emmanuel|manu emmanuelle|babette elisabeth|' +
+    'kasia katarzyna|wojtek wojciech|gosia malgorzata|malgosia malgorzata|basia barbara|asia joanna|kuba jakub|' +
+    'tomek tomasz|bartek bartlomiej|zosia zofia|ania anna|jurek jerzy|jozek jozef|' +
+    'wlodek wlodzimierz|staszek stanislaw|stas stanislaw|krzys krzysztof|grzes grzegorz|' +
+    'honza jan|pepa josef|jirka jiri|misa michal|verca veronika|' +
     'jim james|jimmy james|jack john|johnny john|ted edward|ned edward|harry henry|hank henry|chuck charles|' +
     'peggy margaret|maggie margaret|meg margaret|betty elizabeth|liz elizabeth|beth elizabeth|' +
     'bess elizabeth|kate catherine|kate katherine|katie catherine|katie katherine|sally sarah|polly mary|' +
