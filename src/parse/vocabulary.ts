@@ -5158,8 +5158,8 @@ export const CSV_HEADER_WORDS = {
   // es, pt / cs / sk / lt / lv / et besides the shared words
   firstName: set(
     `first|given|firstname|givenname|forename|nombre|nome|jméno|meno|vardas|vārds|eesnimi|${GIVEN_NAME_WORDS}|` +
-      // id `Nama Depan`, ms `Nama Pertama`; ru, bg, el
-      'depan|pertama|имя|име|όνομα',
+      // id `Nama Depan`, ms `Nama Pertama`; ru, bg, el; zh / ja given name (the column beside `姓`)
+      'depan|pertama|имя|име|όνομα|名',
   ),
   // fr / ro / lt / lv / et besides the shared words
   lastName: set(
