@@ -1121,7 +1121,7 @@ export const GIVEN_NAME_SHORT_FORMS = set(
     'betta elisabetta|manu emmanuel|manu emmanuelle|babette elisabeth|' +
     'kasia katarzyna|wojtek wojciech|gosia malgorzata|malgosia malgorzata|basia barbara|asia joanna|kuba jakub|' +
     'tomek tomasz|bartek bartlomiej|zosia zofia|ania anna|jurek jerzy|jozek jozef|' +
-    'wlodek wlodzimierz|staszek stanislaw|stas stanislaw|krzys krzysztof|grzes grzegorz|' +
+    'wlodek wlodzimierz|staszek stanislaw|stas stanislaw|grzes grzegorz|' +
     'honza jan|pepa josef|jirka jiri|misa michal|verca veronika|' +
     'jim james|jimmy james|jack john|johnny john|ted edward|ned edward|harry henry|hank henry|chuck charles|' +
     'peggy margaret|maggie margaret|meg margaret|betty elizabeth|liz elizabeth|beth elizabeth|' +
