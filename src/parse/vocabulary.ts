@@ -2981,7 +2981,7 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
       // the same trades as a small firm's last word in nl, de, sv (`Van Dijk Tegelwerken`, `Huber Holzbau`, `Lunds
       // Snickeri`); not the Romance ones, which open a firm's name and stand alone as what it does (`Menuiserie`)
       'loonbedrijf|bouwbedrijf|hoveniersbedrijf|schildersbedrijf|installatiebedrijf|klussenbedrijf|timmerbedrijf|' +
-      'tegelwerken|installatietechniek|dachbau|holzbau|gartenbau|metallbau|tischlerei|schreinerei|zimmerei|' +
+      'tegelwerken|installatietechniek|dachbau|holzbau|gartenbau|metallbau|' +
       'dachdeckerei|malerbetrieb|elektrotechnik|haustechnik|bedachungen|snickeri|' +
       // other scripts: Cyrillic, Greek, Arabic, Hebrew, Devanagari, CJK
       'компания|компанія|группа|група|завод|холдинг|банк|студия|студія|студио|' +
