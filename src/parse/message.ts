@@ -196,6 +196,7 @@ import {
   PARTICLES,
   PERSONAL_DETAIL_LABELS,
   COMPANY_WORDS,
+  TRADE_NAME_WORDS,
 } from './vocabulary';
 import { findWeb, handleInSentences, siteHost } from './web';
 
@@ -909,22 +910,25 @@ function chatAuthorOn(line: Line): { author: string; start: number; prefix: numb
   return chat && author ? { author, start: line.start + chat[0].indexOf(author), prefix: chat[0].length } : undefined;
 }
 
-/** `Jan van Wijk`: the most words a phone saves a person's name in, before a trade (a firm's name runs longer). */
+/** `Mara de Wit`: the most words a phone saves a person's name in, before their trade. */
 const MAX_SAVED_NAME_WORDS = 3;
 
 /**
  * `이서준 과장`, `佐藤 部長`: a chat saves a colleague under the name and the title after it (KakaoTalk, LINE), and a
- * phone a tradesperson under their name and trade (`Pieter Smit Loonbedrijf`, `Ana Ruiz Catering`); the author is the
- * name before that title or trade word, when a name is left (two words for a trade's: `Kōwhai Events` names a firm).
+ * phone a tradesperson under their name and trade (`Ines Vogt Gartenbau`, `Ana Ruiz Catering`); the author is the
+ * name before that title or trade word, when a person's name is left: at least two words, none a firm's or title's
+ * word (`Coastal Design Events`, `First National Bank` stay firms).
  */
 function withoutClosingTitle(author: string): string {
   const all = words(author);
   const last = all[all.length - 1] ?? '';
+  const before = all.slice(0, -1);
   const closing =
     (all.length > 1 && isCaseless(last) && titleScore(last) > 0) ||
-    (all.length > MIN_PERSON_NAME_TOKENS &&
-      all.length <= MAX_SAVED_NAME_WORDS + 1 &&
-      COMPANY_WORDS.has(normalizeKey(last)));
+    (before.length >= MIN_PERSON_NAME_TOKENS &&
+      before.length <= MAX_SAVED_NAME_WORDS &&
+      TRADE_NAME_WORDS.has(normalizeKey(last)) &&
+      before.every((w) => !COMPANY_WORDS.has(normalizeKey(w)) && titleScore(w) === 0));
   return closing ? author.slice(0, author.lastIndexOf(last)).trimEnd() : author;
 }
 

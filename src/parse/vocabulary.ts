@@ -2950,8 +2950,24 @@ export const UNIVERSITY_UNIT_WORDS = set(
 );
 
 /** Words that name a kind of organisation: `… Analytics`, `… Clinics`, `… Hotels`, and a university (UNIVERSITY_WORDS). */
+/**
+ * The trades and practices a small firm is named after, as its name's last word (`Corran Bell Accountants`, `Ashdown
+ * Landscapes`, `Ruatahi Fencing Ltd`, `Ines Vogt Gartenbau`): the words a phone saves a tradesperson under after their
+ * name. Then nl, de, sv (`Brandt Dachbau`, `Sjöbergs Måleri`); not the Romance ones, which open a firm's name and stand
+ * alone as what it does (`Menuiserie`).
+ */
+export const TRADE_NAME_WORDS = set(
+  'accountants|accountancy|bookkeeping|landscapes|landscaping|fencing|roofing|carpentry|cabinetry|' +
+    'flooring|tiling|paving|removals|scaffolding|glazing|electricians|plumbers|haulage|physio|pilates|' +
+    'events|catering|cleaning|decorating|gardening|upholstery|refrigeration|aircon|' +
+    'loonbedrijf|bouwbedrijf|hoveniersbedrijf|schildersbedrijf|installatiebedrijf|klussenbedrijf|timmerbedrijf|' +
+    'tegelwerken|installatietechniek|dachbau|holzbau|gartenbau|metallbau|tischlerei|schreinerei|zimmerei|' +
+    'dachdeckerei|malerbetrieb|elektrotechnik|haustechnik|bedachungen|snickeri',
+);
+
 export const COMPANY_WORDS: ReadonlySet<string> = new Set([
   ...UNIVERSITY_WORDS,
+  ...TRADE_NAME_WORDS,
   ...set(
     'analytics|insurance|bank|banking|hotels|hotel|media|labs|lab|laboratories|energy|telecom|' +
       'telecommunications|clinics|clinic|hospital|health|healthcare|trust|education|construction|architects|' +
@@ -2973,16 +2989,6 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
       // trades a small firm is named after (`Chioma Eze Photography`, `Wiremu Pōtae Electrical`, `Sri Agencies`),
       // and Turkish `hizmetleri` (services)
       'photography|lettering|ceramics|keramik|electrical|electricals|apartments|agencies|hizmetleri|' +
-      // the trades and practices a small firm is named after, as its name's last word (`Corran Bell Accountants`,
-      // `Ashdown Landscapes`, `Ruatahi Fencing Ltd`, `Quayview Physio & Pilates`)
-      'accountants|accountancy|bookkeeping|landscapes|landscaping|fencing|roofing|carpentry|cabinetry|' +
-      'flooring|tiling|paving|removals|scaffolding|glazing|electricians|plumbers|haulage|physio|pilates|' +
-      'events|catering|cleaning|decorating|gardening|upholstery|refrigeration|aircon|' +
-      // the same trades as a small firm's last word in nl, de, sv (`Van Dijk Tegelwerken`, `Huber Holzbau`, `Lunds
-      // Snickeri`); not the Romance ones, which open a firm's name and stand alone as what it does (`Menuiserie`)
-      'loonbedrijf|bouwbedrijf|hoveniersbedrijf|schildersbedrijf|installatiebedrijf|klussenbedrijf|timmerbedrijf|' +
-      'tegelwerken|installatietechniek|dachbau|holzbau|gartenbau|metallbau|' +
-      'dachdeckerei|malerbetrieb|elektrotechnik|haustechnik|bedachungen|snickeri|' +
       // other scripts: Cyrillic, Greek, Arabic, Hebrew, Devanagari, CJK
       'компания|компанія|группа|група|завод|холдинг|банк|студия|студія|студио|' +
       'εταιρεία|ναυτιλιακή|όμιλος|مكتب|مجموعة|للمقاولات|للتجارة|للمحاسبة|مصرف|بنك|متجر|מרכז|קבוצת|בנק|חנות|ბანკი|' +
