@@ -9,13 +9,12 @@ import { extractMessage, type MessageDraft } from './message';
 import type { RolePiece } from './roles';
 import { displayName, matchesEmail, nameFromEmail, sameGivenName } from './names';
 import { holdsNoContact } from './noContact';
-import { PATTERNS } from './patterns';
 import { isValediction, listFooterLines, readableLines } from './readable';
 import { restoreColumnRecordLines, restoreRecordLines } from './record';
 import { releaseIssuer } from './release';
 import { currentPosition } from './resume';
 import { COMPANY_LEGAL_WEIGHT, companyScore, namesDepartment } from './roleCues';
-import { restoreRunOnLines } from './runOn';
+import { restoreRunOnLines, sentenceOpenings } from './runOn';
 import { fold, prepare, signOffWord, sourceOffset, words, type Doc, type Line, type Segment } from './text';
 import { splitThread, type HeaderSender, type Message, type Thread } from './thread';
 import { SINGLE_VALUE_FIELDS, emptyParsedContact, type ParsedContact, type ParsedValue } from './types';
@@ -117,10 +116,10 @@ function senderGivenName(message: Message, reading: MessageDraft): string | unde
  * where it may be a signing line of its own; in either, the last sentence after others (`Friday suits. Tomasz`).
  */
 function signingWord(text: string, ownLine: boolean): string | undefined {
-  const openings = [...text.matchAll(PATTERNS.sentenceOpening)];
+  const openings = sentenceOpenings(text);
   const opening = openings.at(-1);
   if (!opening || (!ownLine && openings.length === 1)) return undefined;
-  const last = text.slice(opening.index + opening[0].length);
+  const last = text.slice(opening.at);
   const comma = last.lastIndexOf(',');
   return comma > 0 && isValediction(last.slice(0, comma)) ? signOffWord(last.slice(comma + 1)) : signOffWord(last);
 }

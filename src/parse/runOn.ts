@@ -121,7 +121,7 @@ function indentEnd(text: string): number {
  * Where each sentence of `text` opens: past the line's indent, and past each sentence end before a capital.
  * An exec loop, not matchAll, which copies its pattern on each of a long text's lines.
  */
-function sentenceOpenings(text: string): { at: number; first: boolean }[] {
+export function sentenceOpenings(text: string): { at: number; first: boolean }[] {
   const pattern = PATTERNS.sentenceOpening;
   const openings: { at: number; first: boolean }[] = [];
   pattern.lastIndex = 0;
