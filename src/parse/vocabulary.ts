@@ -3259,9 +3259,12 @@ export const COMPOUND_DEPARTMENT_HEADS: readonly string[] =
 
 /**
  * Department words that also name a firm's trade: `Facilities Management`, `Private Banking` are fields,
- * `Pacific Training Group` a firm.
+ * `Pacific Training Group` a firm; so are the trades a small firm is named after that a title's field names as often
+ * (`Planner – Garden Events`, `Supervisor, Ward Catering`).
  */
-export const TRADE_DEPARTMENT_WORDS = set('office|unit|training|planning|facilities|maintenance|projects|banking');
+export const TRADE_DEPARTMENT_WORDS = set(
+  'office|unit|training|planning|facilities|maintenance|projects|banking|events|catering|cleaning|gardening|decorating',
+);
 
 /** A business function named by its acronym (`Kierownik … | CRM | B2B`): a field beside a title, no firm's name. */
 export const FUNCTION_ACRONYMS = set('crm|erp|b2b|b2c|b2g|seo|sem|ppc|ux|ui|qa|bi');
