@@ -2949,12 +2949,11 @@ export const UNIVERSITY_UNIT_WORDS = set(
     'istituto|instytut|katedra|vakgroep|centro|zentrum|bölümü|fakültesi|enstitüsü',
 );
 
-/** Words that name a kind of organisation: `… Analytics`, `… Clinics`, `… Hotels`, and a university (UNIVERSITY_WORDS). */
 /**
  * The trades and practices a small firm is named after, as its name's last word (`Corran Bell Accountants`, `Ashdown
  * Landscapes`, `Ruatahi Fencing Ltd`, `Ines Vogt Gartenbau`): the words a phone saves a tradesperson under after their
- * name. Then nl, de, sv (`Brandt Dachbau`, `Sjöbergs Måleri`); not the Romance ones, which open a firm's name and stand
- * alone as what it does (`Menuiserie`).
+ * name. Then nl, de, sv (`De Wit Hoveniersbedrijf`, `Brandt Dachbau`, `Ekholm Snickeri`); not the Romance ones, which
+ * open a firm's name and stand alone as what it does (`Menuiserie`).
  */
 export const TRADE_NAME_WORDS = set(
   'accountants|accountancy|bookkeeping|landscapes|landscaping|fencing|roofing|carpentry|cabinetry|' +
@@ -2965,6 +2964,7 @@ export const TRADE_NAME_WORDS = set(
     'dachdeckerei|malerbetrieb|elektrotechnik|haustechnik|bedachungen|snickeri',
 );
 
+/** Words that name a kind of organisation: `… Analytics`, `… Clinics`, `… Hotels`, and a university (UNIVERSITY_WORDS). */
 export const COMPANY_WORDS: ReadonlySet<string> = new Set([
   ...UNIVERSITY_WORDS,
   ...TRADE_NAME_WORDS,
@@ -3062,7 +3062,7 @@ export const COMPANY_WORDS: ReadonlySet<string> = new Set([
       'restaurante|auberge|gasthaus|gasthof|panadería|panaderia|pastelería|confitería|carnicería|ferretería|farmacia|' +
       'farmácia|pharmacie|apotheke|padaria|pastelaria|boulangerie|pâtisserie|boucherie|pasticceria|panificio|' +
       'macelleria|falegnameria|tipografia|imprenta|clínica|' +
-      'brauerei|bäckerei|metzgerei|konditorei|schreinerei|tischlerei|zimmerei|druckerei|' +
+      'brauerei|bäckerei|metzgerei|konditorei|druckerei|' +
       // es / pt trading firms named for what they do (`Distribuidora Agrícola del Soconusco`, `Minera Puna Alta`)
       'distribuidora|comercializadora|importadora|exportadora|minera|naviera|' +
       // public offices: an authority, a secretariat (a department's word too, yet a government office's name as
