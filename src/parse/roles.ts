@@ -892,6 +892,13 @@ const tradeOnly = (text: string, context: Reading): boolean =>
   !namesFirmByTrade(text, context);
 
 /**
+ * What follows a title's dash with a firm named elsewhere: trade words at most, where a proper noun before a trade word
+ * is the title's field (`Nurse Educator – Coastal Health`, `Coordinator – Air Freight`) and no firm of its own.
+ */
+const dashedTradeOnly = (text: string, context: Reading): boolean =>
+  companyScore(text) < COMPANY_LEGAL_WEIGHT && !spellsDomain(text, context.domainLabel);
+
+/**
  * `Studio Legale Associato Filangieri Sersale – Iaccarino`, `Waterkloof Tandheelkunde / Dental Care` (from `@waterkloofdental`):
  * a firm's name (a company cue or the mail's domain, no legal form closing it) going on at a dash or a slash in
  * capitalised words (a partner's surname, the name in another language) is one name; a place on either side
@@ -961,7 +968,7 @@ function joinTitleFields<S extends Segment>(segments: readonly S[], context: Rea
         ((DASHES.has(separator) && companyScore(field) === 0 && companyElsewhere) ||
           // `Programme Officer – Water & Sanitation` over `Lake Victoria Basin Trust`: organisation words
           // alone after the dash are the title's field when a firm named by its own cues stands below.
-          (DASHES.has(separator) && tradeOnly(field, context) && lastFirm > i) ||
+          (DASHES.has(separator) && dashedTradeOnly(field, context) && lastFirm > i) ||
           // `Counsel | Tax Advisory`, `Lead – LATAM`: a title and its field; not after a title's company
           // (`COO at Quillmere Pay | Payments & Risk`: a headline's field of work follows the firm, no part of it).
           // A field holds no title's head noun (`Conseiller principal, … | Senior Advisor, Business Development`:
@@ -1651,7 +1658,8 @@ export interface RoleReading {
 /**
  * `Senior Associate, Commercial Property`, `Associate Director – Building Surveying`: the piece after the title's comma
  * or dash on its line, with no title word and trade words at most (tradeOnly: `Construction Claims` names a field as
- * well), reads as a firm by its shape alone; it is the title's field when a firm is named elsewhere.
+ * well; after a dash dashedTradeOnly), reads as a firm by its shape alone; it is the title's field when a firm is named
+ * elsewhere.
  */
 function fieldAfterTitle(pieces: readonly RolePiece[], title: RolePiece, context: Reading): RolePiece | undefined {
   const next = pieces[pieces.indexOf(title) + 1];
@@ -1660,7 +1668,8 @@ function fieldAfterTitle(pieces: readonly RolePiece[], title: RolePiece, context
   const parts = separator === ',' || DASHES.has(separator);
   // `Médica Veterinária – CRMV-SP 41.277`: a number is a licence's or a registration's, no field.
   const worded = !PATTERNS.anyDigit.test(next.text);
-  return parts && worded && next.title === 0 && tradeOnly(next.text, context) ? next : undefined;
+  const trade = DASHES.has(separator) ? dashedTradeOnly : tradeOnly;
+  return parts && worded && next.title === 0 && trade(next.text, context) ? next : undefined;
 }
 
 /** The title read on to the end of its field on the line. */
