@@ -892,11 +892,14 @@ const tradeOnly = (text: string, context: Reading): boolean =>
   !namesFirmByTrade(text, context);
 
 /**
- * What follows a title's dash with a firm named elsewhere: trade words at most, where a proper noun before a trade word
- * is the title's field (`Nurse Educator – Coastal Health`, `Coordinator – Air Freight`) and no firm of its own.
+ * What follows a title's dash when the firm spelling the mail's domain is named elsewhere: trade words at most, where a
+ * proper noun before a trade word is the title's field (`Nurse Educator – Coastal Health` over `Tarnby Clinic` from
+ * `@tarnbyclinic`), no firm of its own; under another firm's line (a parent group's) it is the employer still.
  */
-const dashedTradeOnly = (text: string, context: Reading): boolean =>
-  companyScore(text) < COMPANY_LEGAL_WEIGHT && !spellsDomain(text, context.domainLabel);
+const dashedTradeOnly = (text: string, context: Reading, domainFirmElsewhere: boolean): boolean =>
+  domainFirmElsewhere
+    ? companyScore(text) < COMPANY_LEGAL_WEIGHT && !spellsDomain(text, context.domainLabel)
+    : tradeOnly(text, context);
 
 /**
  * `Studio Legale Associato Filangieri Sersale – Iaccarino`, `Waterkloof Tandheelkunde / Dental Care` (from `@waterkloofdental`):
@@ -945,7 +948,9 @@ function joinTitleFields<S extends Segment>(segments: readonly S[], context: Rea
   // (`Analyst – Risk & Compliance | Northgate Ltd`).
   let lastUntitledLine = -1;
   let lastFirm = -1;
+  let lastDomainFirm = -1;
   for (const [i, s] of segments.entries()) {
+    if (spellsDomain(s.text, context.domainLabel)) lastDomainFirm = i;
     if (titleScore(s.text) > 0) continue;
     lastUntitledLine = s.line;
     if (namesFirm(s.text, context.domainLabel)) lastFirm = i;
@@ -968,7 +973,7 @@ function joinTitleFields<S extends Segment>(segments: readonly S[], context: Rea
         ((DASHES.has(separator) && companyScore(field) === 0 && companyElsewhere) ||
           // `Programme Officer – Water & Sanitation` over `Lake Victoria Basin Trust`: organisation words
           // alone after the dash are the title's field when a firm named by its own cues stands below.
-          (DASHES.has(separator) && dashedTradeOnly(field, context) && lastFirm > i) ||
+          (DASHES.has(separator) && dashedTradeOnly(field, context, lastDomainFirm > i) && lastFirm > i) ||
           // `Counsel | Tax Advisory`, `Lead – LATAM`: a title and its field; not after a title's company
           // (`COO at Quillmere Pay | Payments & Risk`: a headline's field of work follows the firm, no part of it).
           // A field holds no title's head noun (`Conseiller principal, … | Senior Advisor, Business Development`:
@@ -1661,15 +1666,21 @@ export interface RoleReading {
  * well; after a dash dashedTradeOnly), reads as a firm by its shape alone; it is the title's field when a firm is named
  * elsewhere.
  */
-function fieldAfterTitle(pieces: readonly RolePiece[], title: RolePiece, context: Reading): RolePiece | undefined {
+function fieldAfterTitle(
+  pieces: readonly RolePiece[],
+  title: RolePiece,
+  context: Reading,
+  company: RolePiece | undefined,
+): RolePiece | undefined {
   const next = pieces[pieces.indexOf(title) + 1];
   if (next?.line !== title.line || next.above !== title.above) return undefined;
   const separator = context.between(title, next).trim();
   const parts = separator === ',' || DASHES.has(separator);
   // `Médica Veterinária – CRMV-SP 41.277`: a number is a licence's or a registration's, no field.
   const worded = !PATTERNS.anyDigit.test(next.text);
-  const trade = DASHES.has(separator) ? dashedTradeOnly : tradeOnly;
-  return parts && worded && next.title === 0 && trade(next.text, context) ? next : undefined;
+  const domainFirm = company !== undefined && company !== next && spellsDomain(company.text, context.domainLabel);
+  const trade = DASHES.has(separator) ? dashedTradeOnly(next.text, context, domainFirm) : tradeOnly(next.text, context);
+  return parts && worded && next.title === 0 && trade ? next : undefined;
 }
 
 /** The title read on to the end of its field on the line. */
@@ -1691,7 +1702,7 @@ export function findRoles(
 ): RoleReading {
   const pieces = rolePieces(before, after, context);
   const picks = scorerPicks(pieces);
-  const field = picks.title && fieldAfterTitle(pieces, picks.title, { ...context, titleScore });
+  const field = picks.title && fieldAfterTitle(pieces, picks.title, { ...context, titleScore }, picks.company);
   if (!picks.title || !field) return { found: asFindings(picks), pieces };
   const fielded = withField(picks.title, field, context.between);
   if (picks.company === field) return { found: asFindings(picks), pieces, fieldedTitle: asValue(fielded) };
