@@ -893,8 +893,8 @@ const tradeOnly = (text: string, context: Reading): boolean =>
 
 /**
  * What follows a title's dash when the firm spelling the mail's domain is named elsewhere: trade words at most, where a
- * proper noun before a trade word is the title's field (`Nurse Educator – Coastal Health` over `Tarnby Clinic` from
- * `@tarnbyclinic`), no firm of its own; under another firm's line (a parent group's) it is the employer still.
+ * proper noun before a trade word is the title's field (`Nurse Educator – Coastal Health` over `Quenby Clinic` from
+ * `@quenbyclinic`), no firm of its own; under another firm's line (a parent group's) it is the employer still.
  */
 const dashedTradeOnly = (text: string, context: Reading, domainFirmElsewhere: boolean): boolean =>
   domainFirmElsewhere
