@@ -885,21 +885,15 @@ function namesFirmByTrade(text: string, context: Reading): boolean {
   );
 }
 
-/** Trade words at most (`Water & Sanitation`, `Building Surveying`): no legal form, the mail's domain or firm named by a proper noun. */
-const tradeOnly = (text: string, context: Reading): boolean =>
+/**
+ * Trade words at most (`Water & Sanitation`, `Building Surveying`): no legal form, the mail's domain or firm named by a
+ * proper noun. After a title's dash, when another line spells the mail's domain (`properNounField`), a proper noun
+ * before a trade word is the title's field (`Nurse Educator – Coastal Health` over `Quenby Clinic` from `@quenbyclinic`).
+ */
+const tradeOnly = (text: string, context: Reading, properNounField = false): boolean =>
   companyScore(text) < COMPANY_LEGAL_WEIGHT &&
   !spellsDomain(text, context.domainLabel) &&
-  !namesFirmByTrade(text, context);
-
-/**
- * What follows a title's dash when the firm spelling the mail's domain is named elsewhere: trade words at most, where a
- * proper noun before a trade word is the title's field (`Nurse Educator – Coastal Health` over `Quenby Clinic` from
- * `@quenbyclinic`), no firm of its own; under another firm's line (a parent group's) it is the employer still.
- */
-const dashedTradeOnly = (text: string, context: Reading, domainFirmElsewhere: boolean): boolean =>
-  domainFirmElsewhere
-    ? companyScore(text) < COMPANY_LEGAL_WEIGHT && !spellsDomain(text, context.domainLabel)
-    : tradeOnly(text, context);
+  (properNounField || !namesFirmByTrade(text, context));
 
 /**
  * `Studio Legale Associato Filangieri Sersale – Iaccarino`, `Waterkloof Tandheelkunde / Dental Care` (from `@waterkloofdental`):
@@ -973,7 +967,7 @@ function joinTitleFields<S extends Segment>(segments: readonly S[], context: Rea
         ((DASHES.has(separator) && companyScore(field) === 0 && companyElsewhere) ||
           // `Programme Officer – Water & Sanitation` over `Lake Victoria Basin Trust`: organisation words
           // alone after the dash are the title's field when a firm named by its own cues stands below.
-          (DASHES.has(separator) && dashedTradeOnly(field, context, lastDomainFirm > i) && lastFirm > i) ||
+          (DASHES.has(separator) && tradeOnly(field, context, lastDomainFirm > i) && lastFirm > i) ||
           // `Counsel | Tax Advisory`, `Lead – LATAM`: a title and its field; not after a title's company
           // (`COO at Quillmere Pay | Payments & Risk`: a headline's field of work follows the firm, no part of it).
           // A field holds no title's head noun (`Conseiller principal, … | Senior Advisor, Business Development`:
@@ -1663,8 +1657,7 @@ export interface RoleReading {
 /**
  * `Senior Associate, Commercial Property`, `Associate Director – Building Surveying`: the piece after the title's comma
  * or dash on its line, with no title word and trade words at most (tradeOnly: `Construction Claims` names a field as
- * well; after a dash dashedTradeOnly), reads as a firm by its shape alone; it is the title's field when a firm is named
- * elsewhere.
+ * well), reads as a firm by its shape alone; it is the title's field when a firm is named elsewhere.
  */
 function fieldAfterTitle(
   pieces: readonly RolePiece[],
@@ -1679,7 +1672,7 @@ function fieldAfterTitle(
   // `Médica Veterinária – CRMV-SP 41.277`: a number is a licence's or a registration's, no field.
   const worded = !PATTERNS.anyDigit.test(next.text);
   const domainFirm = company !== undefined && company !== next && spellsDomain(company.text, context.domainLabel);
-  const trade = DASHES.has(separator) ? dashedTradeOnly(next.text, context, domainFirm) : tradeOnly(next.text, context);
+  const trade = tradeOnly(next.text, context, DASHES.has(separator) && domainFirm);
   return parts && worded && next.title === 0 && trade ? next : undefined;
 }
 
