@@ -944,9 +944,10 @@ function joinTitleFields<S extends Segment>(segments: readonly S[], context: Rea
   let lastFirm = -1;
   let lastDomainFirm = -1;
   for (const [i, s] of segments.entries()) {
-    if (spellsDomain(s.text, context.domainLabel)) lastDomainFirm = i;
     if (titleScore(s.text) > 0) continue;
     lastUntitledLine = s.line;
+    // As a piece's domain flag: an untitled line spelling the domain.
+    if (spellsDomain(s.text, context.domainLabel)) lastDomainFirm = i;
     if (namesFirm(s.text, context.domainLabel)) lastFirm = i;
   }
   // `Ceramista – Sócia` over a firm: a word no list holds before a title at a dash is the first of two titles.

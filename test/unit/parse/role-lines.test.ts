@@ -93,6 +93,13 @@ describe('findRoles: a title and its field after a dash', () => {
     assert.equal(contact.title?.value, 'Sales Director');
   });
 
+  it('counts a line spelling the domain as the firm below only when it holds no title words', () => {
+    const contact = parseContact(
+      'Ruth Okello\nSales Director – Lakeside Hotels\nLake Basin Trust\nQuillmere Adviser\nruth@quillmere.example\n',
+    );
+    assert.equal(contact.title?.value, 'Sales Director');
+  });
+
   it('still reads a firm after the dash when no firm line stands below', () => {
     const contact = parseContact('Ruth Okello\nSales Director – Lakeside Hotels\nruth.okello@lbt.example\n');
     assert.equal(contact.title?.value, 'Sales Director');
