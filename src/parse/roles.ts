@@ -1672,7 +1672,7 @@ function fieldAfterTitle(
   const parts = separator === ',' || DASHES.has(separator);
   // `Médica Veterinária – CRMV-SP 41.277`: a number is a licence's or a registration's, no field.
   const worded = !PATTERNS.anyDigit.test(next.text);
-  const domainFirm = company !== undefined && company !== next && spellsDomain(company.text, context.domainLabel);
+  const domainFirm = company !== undefined && company !== next && company.domain;
   const trade = tradeOnly(next.text, context, DASHES.has(separator) && domainFirm);
   return parts && worded && next.title === 0 && trade ? next : undefined;
 }

@@ -100,6 +100,14 @@ describe('findRoles: a title and its field after a dash', () => {
     assert.equal(contact.title?.value, 'Sales Director');
   });
 
+  it('keeps the field after the dash with the title when the firm spelling the domain stands over the name', () => {
+    const contact = parseContact(
+      'Quenby Clinic\n\nRuth Okello\nNurse Educator – Coastal Health\nruth.okello@quenbyclinic.example\n',
+    );
+    assert.equal(contact.title?.value, 'Nurse Educator – Coastal Health');
+    assert.equal(contact.company?.value, 'Quenby Clinic');
+  });
+
   it('still reads a firm after the dash when no firm line stands below', () => {
     const contact = parseContact('Ruth Okello\nSales Director – Lakeside Hotels\nruth.okello@lbt.example\n');
     assert.equal(contact.title?.value, 'Sales Director');
