@@ -867,12 +867,16 @@ function continuesCompany(left: string, right: string, context: Reading): boolea
   );
 }
 
+/** `Hotels`, `Farms`: a trade word in the plural of another counts the premises a firm runs, no field of work. */
+const countsPremises = (key: string): boolean => key.endsWith('s') && COMPANY_WORDS.has(key.slice(0, -1));
+
 /**
  * `Lakeside Hotels`, `Harbour Energy`: a proper noun that is no trade or title word either, before a trade word,
  * names a firm, not a title's field (`Water & Sanitation`, `Health & Nutrition`). A trade word that is a field as
  * often (TRADE_DEPARTMENT_WORDS) does not: `Private Banking`, `Retail Banking` are fields whatever word qualifies them.
+ * With `premisesOnly`, only a trade word counting premises does (`Tarnside Hotels`, not `Coastal Health`).
  */
-function namesFirmByTrade(text: string, context: Reading): boolean {
+function namesFirmByTrade(text: string, context: Reading, premisesOnly = false): boolean {
   const all = words(text);
   const keys = all.map(normalizeKey);
   return all.some(
@@ -881,19 +885,22 @@ function namesFirmByTrade(text: string, context: Reading): boolean {
       !COMPANY_WORDS.has(keys[i] as string) &&
       context.titleScore(keys[i] as string) === 0 &&
       COMPANY_WORDS.has(keys[i + 1] ?? '') &&
-      !TRADE_DEPARTMENT_WORDS.has(keys[i + 1] ?? ''),
+      !TRADE_DEPARTMENT_WORDS.has(keys[i + 1] ?? '') &&
+      (!premisesOnly || countsPremises(keys[i + 1] ?? '')),
   );
 }
 
 /**
  * Trade words at most (`Water & Sanitation`, `Building Surveying`): no legal form, the mail's domain or firm named by a
  * proper noun. After a title's dash, when another line spells the mail's domain (`properNounField`), a proper noun
- * before a trade word is the title's field (`Nurse Educator – Coastal Health` over `Quenby Clinic` from `@quenbyclinic`).
+ * before a trade word is the title's field (`Nurse Educator – Coastal Health` over `Quenby Clinic` from `@quenbyclinic`)
+ * unless the trade word counts premises: `Sales Director – Tarnside Hotels` over `Halvergate Group` from `@halvergate`
+ * works for a hotel group's hotels, a firm of its own.
  */
 const tradeOnly = (text: string, context: Reading, properNounField = false): boolean =>
   companyScore(text) < COMPANY_LEGAL_WEIGHT &&
   !spellsDomain(text, context.domainLabel) &&
-  (properNounField || !namesFirmByTrade(text, context));
+  !namesFirmByTrade(text, context, properNounField);
 
 /**
  * `Studio Legale Associato Filangieri Sersale – Iaccarino`, `Waterkloof Tandheelkunde / Dental Care` (from `@waterkloofdental`):

@@ -108,6 +108,13 @@ describe('findRoles: a title and its field after a dash', () => {
     assert.equal(contact.company?.value, 'Quenby Clinic');
   });
 
+  it('keeps a firm of premises (hotels, farms) out of the title though its parent group below spells the domain', () => {
+    const contact = parseContact(
+      'Ruth Okello\nSales Director – Lakeside Hotels\nMarriott International\nruth.okello@marriott.example\n',
+    );
+    assert.equal(contact.title?.value, 'Sales Director');
+  });
+
   it('still reads a firm after the dash when no firm line stands below', () => {
     const contact = parseContact('Ruth Okello\nSales Director – Lakeside Hotels\nruth.okello@lbt.example\n');
     assert.equal(contact.title?.value, 'Sales Director');
