@@ -867,12 +867,16 @@ function continuesCompany(left: string, right: string, context: Reading): boolea
   );
 }
 
+/** `Hotels`, `Farms`: a trade word in the plural of another counts the premises a firm runs, no field of work. */
+const countsPremises = (key: string): boolean => key.endsWith('s') && COMPANY_WORDS.has(key.slice(0, -1));
+
 /**
  * `Lakeside Hotels`, `Harbour Energy`: a proper noun that is no trade or title word either, before a trade word,
  * names a firm, not a title's field (`Water & Sanitation`, `Health & Nutrition`). A trade word that is a field as
  * often (TRADE_DEPARTMENT_WORDS) does not: `Private Banking`, `Retail Banking` are fields whatever word qualifies them.
+ * With `premisesOnly`, only a trade word counting premises does (`Tarnside Hotels`, not `Coastal Health`).
  */
-function namesFirmByTrade(text: string, context: Reading): boolean {
+function namesFirmByTrade(text: string, context: Reading, premisesOnly = false): boolean {
   const all = words(text);
   const keys = all.map(normalizeKey);
   return all.some(
@@ -881,15 +885,22 @@ function namesFirmByTrade(text: string, context: Reading): boolean {
       !COMPANY_WORDS.has(keys[i] as string) &&
       context.titleScore(keys[i] as string) === 0 &&
       COMPANY_WORDS.has(keys[i + 1] ?? '') &&
-      !TRADE_DEPARTMENT_WORDS.has(keys[i + 1] ?? ''),
+      !TRADE_DEPARTMENT_WORDS.has(keys[i + 1] ?? '') &&
+      (!premisesOnly || countsPremises(keys[i + 1] ?? '')),
   );
 }
 
-/** Trade words at most (`Water & Sanitation`, `Building Surveying`): no legal form, the mail's domain or firm named by a proper noun. */
-const tradeOnly = (text: string, context: Reading): boolean =>
+/**
+ * Trade words at most (`Water & Sanitation`, `Building Surveying`): no legal form, the mail's domain or firm named by a
+ * proper noun. After a title's dash, when another line spells the mail's domain (`properNounField`), a proper noun
+ * before a trade word is the title's field (`Nurse Educator – Coastal Health` over `Quenby Clinic` from `@quenbyclinic`)
+ * unless the trade word counts premises: `Sales Director – Tarnside Hotels` over `Halvergate Group` from `@halvergate`
+ * works for a hotel group's hotels, a firm of its own.
+ */
+const tradeOnly = (text: string, context: Reading, properNounField = false): boolean =>
   companyScore(text) < COMPANY_LEGAL_WEIGHT &&
   !spellsDomain(text, context.domainLabel) &&
-  !namesFirmByTrade(text, context);
+  !namesFirmByTrade(text, context, properNounField);
 
 /**
  * `Studio Legale Associato Filangieri Sersale – Iaccarino`, `Waterkloof Tandheelkunde / Dental Care` (from `@waterkloofdental`):
@@ -938,9 +949,12 @@ function joinTitleFields<S extends Segment>(segments: readonly S[], context: Rea
   // (`Analyst – Risk & Compliance | Northgate Ltd`).
   let lastUntitledLine = -1;
   let lastFirm = -1;
+  let lastDomainFirm = -1;
   for (const [i, s] of segments.entries()) {
     if (titleScore(s.text) > 0) continue;
     lastUntitledLine = s.line;
+    // As a piece's domain flag: an untitled line spelling the domain.
+    if (spellsDomain(s.text, context.domainLabel)) lastDomainFirm = i;
     if (namesFirm(s.text, context.domainLabel)) lastFirm = i;
   }
   // `Ceramista – Sócia` over a firm: a word no list holds before a title at a dash is the first of two titles.
@@ -961,7 +975,7 @@ function joinTitleFields<S extends Segment>(segments: readonly S[], context: Rea
         ((DASHES.has(separator) && companyScore(field) === 0 && companyElsewhere) ||
           // `Programme Officer – Water & Sanitation` over `Lake Victoria Basin Trust`: organisation words
           // alone after the dash are the title's field when a firm named by its own cues stands below.
-          (DASHES.has(separator) && tradeOnly(field, context) && lastFirm > i) ||
+          (DASHES.has(separator) && tradeOnly(field, context, lastDomainFirm > i) && lastFirm > i) ||
           // `Counsel | Tax Advisory`, `Lead – LATAM`: a title and its field; not after a title's company
           // (`COO at Quillmere Pay | Payments & Risk`: a headline's field of work follows the firm, no part of it).
           // A field holds no title's head noun (`Conseiller principal, … | Senior Advisor, Business Development`:
@@ -1653,14 +1667,21 @@ export interface RoleReading {
  * or dash on its line, with no title word and trade words at most (tradeOnly: `Construction Claims` names a field as
  * well), reads as a firm by its shape alone; it is the title's field when a firm is named elsewhere.
  */
-function fieldAfterTitle(pieces: readonly RolePiece[], title: RolePiece, context: Reading): RolePiece | undefined {
+function fieldAfterTitle(
+  pieces: readonly RolePiece[],
+  title: RolePiece,
+  context: Reading,
+  company: RolePiece | undefined,
+): RolePiece | undefined {
   const next = pieces[pieces.indexOf(title) + 1];
   if (next?.line !== title.line || next.above !== title.above) return undefined;
   const separator = context.between(title, next).trim();
   const parts = separator === ',' || DASHES.has(separator);
   // `Médica Veterinária – CRMV-SP 41.277`: a number is a licence's or a registration's, no field.
   const worded = !PATTERNS.anyDigit.test(next.text);
-  return parts && worded && next.title === 0 && tradeOnly(next.text, context) ? next : undefined;
+  const domainFirm = company !== undefined && company !== next && company.domain;
+  const trade = tradeOnly(next.text, context, DASHES.has(separator) && domainFirm);
+  return parts && worded && next.title === 0 && trade ? next : undefined;
 }
 
 /** The title read on to the end of its field on the line. */
@@ -1682,7 +1703,7 @@ export function findRoles(
 ): RoleReading {
   const pieces = rolePieces(before, after, context);
   const picks = scorerPicks(pieces);
-  const field = picks.title && fieldAfterTitle(pieces, picks.title, { ...context, titleScore });
+  const field = picks.title && fieldAfterTitle(pieces, picks.title, { ...context, titleScore }, picks.company);
   if (!picks.title || !field) return { found: asFindings(picks), pieces };
   const fielded = withField(picks.title, field, context.between);
   if (picks.company === field) return { found: asFindings(picks), pieces, fieldedTitle: asValue(fielded) };

@@ -93,6 +93,28 @@ describe('findRoles: a title and its field after a dash', () => {
     assert.equal(contact.title?.value, 'Sales Director');
   });
 
+  it('counts a line spelling the domain as the firm below only when it holds no title words', () => {
+    const contact = parseContact(
+      'Ruth Okello\nSales Director – Lakeside Hotels\nLake Basin Trust\nQuillmere Adviser\nruth@quillmere.example\n',
+    );
+    assert.equal(contact.title?.value, 'Sales Director');
+  });
+
+  it('keeps the field after the dash with the title when the firm spelling the domain stands over the name', () => {
+    const contact = parseContact(
+      'Quenby Clinic\n\nRuth Okello\nNurse Educator – Coastal Health\nruth.okello@quenbyclinic.example\n',
+    );
+    assert.equal(contact.title?.value, 'Nurse Educator – Coastal Health');
+    assert.equal(contact.company?.value, 'Quenby Clinic');
+  });
+
+  it('keeps a firm of premises (hotels, farms) out of the title though its parent group below spells the domain', () => {
+    const contact = parseContact(
+      'Ruth Okello\nSales Director – Lakeside Hotels\nMarriott International\nruth.okello@marriott.example\n',
+    );
+    assert.equal(contact.title?.value, 'Sales Director');
+  });
+
   it('still reads a firm after the dash when no firm line stands below', () => {
     const contact = parseContact('Ruth Okello\nSales Director – Lakeside Hotels\nruth.okello@lbt.example\n');
     assert.equal(contact.title?.value, 'Sales Director');
