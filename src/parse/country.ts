@@ -121,6 +121,12 @@ export function countryCodeOf(name: string): CountryCode | undefined {
   );
 }
 
+/** Whether `country` is its main language's home (`ES` for Spanish, `BR` for Portuguese), per CLDR's likely subtags. */
+function isLanguageHome(country: string): boolean {
+  const language = mainLanguage(country);
+  return !!language && new Intl.Locale(language).maximize().region === country;
+}
+
 export class CountryEvidence {
   private readonly scores = new Map<string, number>();
   private readonly hinted = new Set<string>();
@@ -132,6 +138,8 @@ export class CountryEvidence {
   private readonly namedIn = new Map<string, Set<string>>();
   /** The country the first sign-off read names. */
   private signedOffIn: string | undefined;
+  /** The weight each country holds from sign-offs, which a hint word of the same language may take (hint). */
+  private readonly signOffWeights = new Map<string, number>();
   /** Each country's score from its language alone (label words, legal forms, sign-offs): see ranked. */
   private readonly byLanguage = new Map<string, number>();
 
@@ -148,16 +156,43 @@ export class CountryEvidence {
     this.byLanguage.set(country, (this.byLanguage.get(country) ?? 0) + weight);
   }
 
+  /** `weight` of `country`'s language taken back (hint moves a sign-off's to the country its legal form names). */
+  private unspoken(country: string, weight: number): void {
+    this.scores.set(country, (this.scores.get(country) ?? 0) - weight);
+    this.byLanguage.set(country, (this.byLanguage.get(country) ?? 0) - weight);
+  }
+
   /** A script that several countries write (SCRIPT_COUNTRIES): its language, whose other countries are kin (languageKin). */
   writtenIn(language: string): void {
     this.scriptLanguages.add(language);
   }
 
-  /** A sign-off of a country (`Bien à vous`): its weight, and the language it is written in. */
+  /**
+   * A sign-off of a country (`Bien à vous`): its weight, and the language it is written in. It names a language
+   * only: a legal form or label word of another country writing it (`Saludos` over `Andes Textil S.A.C.`) says which
+   * of its countries, and takes the sign-off's weight (signedOffTo).
+   */
   signOff(country: string | undefined): void {
     if (!country) return;
     this.signedOffIn ??= country;
-    this.spoken(country, WEIGHT_VALEDICTION);
+    this.signedOffFor(this.signedOffTo(country), WEIGHT_VALEDICTION);
+  }
+
+  /** A sign-off's `weight` counted for `country`, which a hint word of another country of its language may take (hint). */
+  private signedOffFor(country: string, weight: number): void {
+    this.spoken(country, weight);
+    this.signOffWeights.set(country, (this.signOffWeights.get(country) ?? 0) + weight);
+  }
+
+  /**
+   * The hinted country a sign-off of `country` counts for: another writing its language, when `country` is that
+   * language's home (`Saludos`, Spain's), not hinted itself. A sign-off of one country alone (`Ngā mihi`, New
+   * Zealand's) stays its own.
+   */
+  private signedOffTo(country: string): string {
+    if (this.hinted.has(country) || !isLanguageHome(country)) return country;
+    const language = mainLanguage(country);
+    return [...this.hinted].find((hinted) => mainLanguage(hinted) === language) ?? country;
   }
 
   /** `Maroc` closing an address: a name that counts once the text is known to be written in its language. */
@@ -178,6 +213,16 @@ export class CountryEvidence {
     if (!country || this.hinted.has(country)) return;
     this.hinted.add(country);
     this.spoken(country, WEIGHT_HINT_WORD);
+    // A sign-off read before it in its language's home's words, no hinted country's yet, was this country's (signOff).
+    const moved = [...this.signOffWeights].filter(
+      ([signedOff]) =>
+        !this.hinted.has(signedOff) && isLanguageHome(signedOff) && mainLanguage(signedOff) === mainLanguage(country),
+    );
+    for (const [signedOff, weight] of moved) {
+      this.unspoken(signedOff, weight);
+      this.signOffWeights.delete(signedOff);
+      this.signedOffFor(country, weight);
+    }
   }
 
   /**
