@@ -1014,8 +1014,9 @@ export const PATTERNS = {
   ),
 
   // --- addresses ---
-  /** `Atlanta, GA 30309`, `Springfield, IL 62701-1234` */
-  usLocality: /(?:^|,[ \t]{0,4})([^,\d]{2,40}?),?[ \t]{1,4}([A-Z]{2})[ \t]{1,4}(\d{5}(?:-\d\d\d\d)?)\b/u,
+  /** `Atlanta, GA 30309`, `Springfield, IL 62701-1234`: a US state's or territory's code, not a licence's or reference's letters (`Lic. No. QX 40912`) */
+  usLocality:
+    /(?:^|,[ \t]{0,4})([^,\d]{2,40}?),?[ \t]{1,4}(A[KLRSZ]|C[AOT]|D[CE]|F[LM]|G[AU]|HI|I[ADLN]|K[SY]|LA|M[ADEHINOPST]|N[CDEHJMVY]|O[HKR]|P[AR]|RI|S[CD]|T[NX]|UT|V[AIT]|W[AIVY])[ \t]{1,4}(\d{5}(?:-\d\d\d\d)?)\b/u,
   /** `Vancouver, BC V6E 2K9`, `Montréal QC H3A 2R7`: a Canadian town, province and postal code */
   caLocality:
     /(?:^|,[ \t]{0,4})([^,\d]{2,40}?),?[ \t]{1,4}(AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)[ \t]{1,4}([A-Z]\d[A-Z][ \t]?\d[A-Z]\d)\b/u,
