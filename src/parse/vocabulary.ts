@@ -3732,9 +3732,9 @@ export const PHONE_LABELS: Readonly<
 > = {
   // Québec writes the fax `Téléc.` (télécopieur), a Korean official letter `전송` (transmission), Persian `فکس`
   // with its own kāf (Arabic writes `فاكس`, Urdu `فیکس`) or `دورنگار`/`نمابر`, Thai `แฟกซ์` or `โทรสาร`; Hindi,
-  // Nepali, Bengali and Tamil spell the English word or say `தொலைநகல்`.
+  // Nepali, Bengali and Tamil spell the English word or say `தொலைநகல்`. An e-fax (`eFax:`) is a fax number too.
   fax: set(
-    'fax|telefax|facsimile|faks|facs|ffacs|fx|f|télécopie|telecopie|télécopieur|telecopieur|téléc|telec|传真|ファクス|ファックス|팩스|전송|' +
+    'fax|efax|telefax|facsimile|faks|facs|ffacs|fx|f|télécopie|telecopie|télécopieur|telecopieur|téléc|telec|传真|ファクス|ファックス|팩스|전송|' +
       'פקס|فاكس|فکس|فیکس|دورنگار|نمابر|факс|φαξ|แฟกซ์|แฟ็กซ์|โทรสาร|फ़ैक्स|फैक्स|फ्याक्स|ফ্যাক্স|தொலைநகல்',
   ),
   mobile: set(
