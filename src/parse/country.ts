@@ -138,7 +138,7 @@ export class CountryEvidence {
   private readonly namedIn = new Map<string, Set<string>>();
   /** The country the first sign-off read names. */
   private signedOffIn: string | undefined;
-  /** The weight each country holds from sign-offs, which a hint word of the same language may take (hint). */
+  /** Each sign-off's weight by the country whose it is, assigned only once all is read (signOffCountry). */
   private readonly signOffWeights = new Map<string, number>();
   /** Each country's score from its language alone (label words, legal forms, sign-offs): see ranked. */
   private readonly byLanguage = new Map<string, number>();
@@ -156,12 +156,6 @@ export class CountryEvidence {
     this.byLanguage.set(country, (this.byLanguage.get(country) ?? 0) + weight);
   }
 
-  /** `weight` of `country`'s language taken back (hint moves a sign-off's to the country its legal form names). */
-  private unspoken(country: string, weight: number): void {
-    this.scores.set(country, (this.scores.get(country) ?? 0) - weight);
-    this.byLanguage.set(country, (this.byLanguage.get(country) ?? 0) - weight);
-  }
-
   /** A script that several countries write (SCRIPT_COUNTRIES): its language, whose other countries are kin (languageKin). */
   writtenIn(language: string): void {
     this.scriptLanguages.add(language);
@@ -169,30 +163,44 @@ export class CountryEvidence {
 
   /**
    * A sign-off of a country (`Bien à vous`): its weight, and the language it is written in. It names a language
-   * only: a legal form or label word of another country writing it (`Saludos` over `Andes Textil S.A.C.`) says which
-   * of its countries, and takes the sign-off's weight (signedOffTo).
+   * only: a legal form or label word of another country writing it (`Saludos` over `Andes Textil S.A.C.`) says
+   * which of its countries; the weight waits for all hints, whichever line comes first (signOffCountry).
    */
   signOff(country: string | undefined): void {
     if (!country) return;
     this.signedOffIn ??= country;
-    this.signedOffFor(this.signedOffTo(country), WEIGHT_VALEDICTION);
-  }
-
-  /** A sign-off's `weight` counted for `country`, which a hint word of another country of its language may take (hint). */
-  private signedOffFor(country: string, weight: number): void {
-    this.spoken(country, weight);
-    this.signOffWeights.set(country, (this.signOffWeights.get(country) ?? 0) + weight);
+    const language = mainLanguage(country);
+    if (language) this.languages.add(language);
+    // Its place in reading order, which breaks ranked's ties, is the sign-off's even when its weight moves.
+    this.scores.set(country, this.scores.get(country) ?? 0);
+    this.signOffWeights.set(country, (this.signOffWeights.get(country) ?? 0) + WEIGHT_VALEDICTION);
   }
 
   /**
-   * The hinted country a sign-off of `country` counts for: another writing its language, when `country` is that
-   * language's home (`Saludos`, Spain's), not hinted itself. A sign-off of one country alone (`Ngā mihi`, New
-   * Zealand's) stays its own.
+   * The country a sign-off of `country` counts for: when `country` is its language's home (`Saludos`, Spain's), not
+   * hinted itself, the hinted country of that language that the rest weighs most (ties by code, so reading order
+   * never decides). A sign-off of one country alone (`Ngā mihi`, New Zealand's) stays its own.
    */
-  private signedOffTo(country: string): string {
+  private signOffCountry(country: string): string {
     if (this.hinted.has(country) || !isLanguageHome(country)) return country;
     const language = mainLanguage(country);
-    return [...this.hinted].find((hinted) => mainLanguage(hinted) === language) ?? country;
+    const score = (hinted: string): number => this.scores.get(hinted) ?? 0;
+    const [strongest] = [...this.hinted]
+      .filter((hinted) => mainLanguage(hinted) === language)
+      .sort((a, b) => score(b) - score(a) || a.localeCompare(b));
+    return strongest ?? country;
+  }
+
+  /** The scores and language scores with each sign-off's weight given to its country (signOffCountry). */
+  private withSignOffs(): { scores: Map<string, number>; byLanguage: Map<string, number> } {
+    const scores = new Map(this.scores);
+    const byLanguage = new Map(this.byLanguage);
+    for (const [signedOff, weight] of this.signOffWeights) {
+      const country = this.signOffCountry(signedOff);
+      scores.set(country, (scores.get(country) ?? 0) + weight);
+      byLanguage.set(country, (byLanguage.get(country) ?? 0) + weight);
+    }
+    return { scores, byLanguage };
   }
 
   /** `Maroc` closing an address: a name that counts once the text is known to be written in its language. */
@@ -213,16 +221,6 @@ export class CountryEvidence {
     if (!country || this.hinted.has(country)) return;
     this.hinted.add(country);
     this.spoken(country, WEIGHT_HINT_WORD);
-    // A sign-off read before it in its language's home's words, no hinted country's yet, was this country's (signOff).
-    const moved = [...this.signOffWeights].filter(
-      ([signedOff]) =>
-        !this.hinted.has(signedOff) && isLanguageHome(signedOff) && mainLanguage(signedOff) === mainLanguage(country),
-    );
-    for (const [signedOff, weight] of moved) {
-      this.unspoken(signedOff, weight);
-      this.signOffWeights.delete(signedOff);
-      this.signedOffFor(country, weight);
-    }
   }
 
   /**
@@ -233,14 +231,15 @@ export class CountryEvidence {
     const best = this.ranked()[0];
     if (!country || !best || !this.restsOnLanguage() || !this.isWeak(best)) return;
     if (mainLanguage(country) === mainLanguage(best.country)) return;
-    this.spoken(country, best.score + WEIGHT_HINT_WORD - (this.scores.get(country) ?? 0));
+    this.spoken(country, best.score + WEIGHT_HINT_WORD - (this.withSignOffs().scores.get(country) ?? 0));
   }
 
   /** Of `countries`, the one the evidence so far weighs most, if any. */
   strongestOf(countries: readonly string[]): string | undefined {
+    const { scores } = this.withSignOffs();
     let strongest: string | undefined;
     for (const country of countries)
-      if ((this.scores.get(country) ?? 0) > (strongest ? (this.scores.get(strongest) ?? 0) : 0)) strongest = country;
+      if ((scores.get(country) ?? 0) > (strongest ? (scores.get(strongest) ?? 0) : 0)) strongest = country;
     return strongest;
   }
 
@@ -301,7 +300,7 @@ export class CountryEvidence {
    */
   restsOnLanguage(): boolean {
     const best = this.ranked()[0];
-    return !!best && best.score <= (this.byLanguage.get(best.country) ?? 0);
+    return !!best && best.score <= (this.withSignOffs().byLanguage.get(best.country) ?? 0);
   }
 
   /** A score no more than a sign-off and a language's words give: no place or number of the country's own says it. */
@@ -324,12 +323,12 @@ export class CountryEvidence {
    * language that several countries write), then the first read.
    */
   private ranked(): Array<{ country: CountryCode; score: number }> {
-    const scores = new Map(this.scores);
+    const { scores, byLanguage } = this.withSignOffs();
     // A French text's address closing with `Maroc` names Morocco, as `Morocco` would an English one.
     for (const [country, languages] of this.namedIn)
       if ([...languages].some((language) => this.languages.has(language)))
         scores.set(country, (scores.get(country) ?? 0) + WEIGHT_COUNTRY_NAME);
-    const spokenOf = (country: string): number => this.byLanguage.get(country) ?? 0;
+    const spokenOf = (country: string): number => byLanguage.get(country) ?? 0;
     const implied = [...scores]
       .filter(([, score]) => score > 0)
       .sort(([countryA, a], [countryB, b]) => b - a || spokenOf(countryA) - spokenOf(countryB));

@@ -490,3 +490,22 @@ describe("the language of the sender's sentences", () => {
     assert.equal(language('Salamat po, naman kayo mga'), 'PH');
   });
 });
+
+describe('a sign-off of a language’s home', () => {
+  const weighed = (lines: string[]): { best?: string; runnersUp: string[] } => {
+    const evidence = new CountryEvidence();
+    for (const line of lines) weighSegment(evidence, line);
+    return { best: evidence.best(), runnersUp: evidence.runnersUp() };
+  };
+
+  it('counts for the country of its language a legal form names, in either line order', () => {
+    assert.equal(weighed(['Un abrazo,', 'Cerámicas Huaylas S.A.C.']).best, 'PE');
+    assert.equal(weighed(['Cerámicas Huaylas S.A.C.', 'Un abrazo,']).best, 'PE');
+  });
+
+  it('weighs the same whichever of its home’s and another country’s words comes first', () => {
+    const lines = ['Un abrazo,', 'Cerámicas Huaylas S.A.C.', 'Móvil'];
+    const orders = [lines, [lines[1], lines[2], lines[0]], [lines[2], lines[0], lines[1]], [...lines].reverse()];
+    for (const order of orders) assert.deepEqual(weighed(order), weighed(lines));
+  });
+});
