@@ -163,7 +163,7 @@ export class CountryEvidence {
 
   /**
    * A sign-off of a country (`Bien à vous`): its weight, and the language it is written in. It names a language
-   * only: a legal form or label word of another country writing it (`Saludos` over `Andes Textil S.A.C.`) says
+   * only: a legal form or label word of another country writing it (`Saludos` over `Textiles Quipu S.A.C.`) says
    * which of its countries; the weight waits for all hints, whichever line comes first (signOffCountry).
    */
   signOff(country: string | undefined): void {
