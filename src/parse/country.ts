@@ -121,6 +121,12 @@ export function countryCodeOf(name: string): CountryCode | undefined {
   );
 }
 
+/** Whether `country` is its main language's home (`ES` for Spanish, `BR` for Portuguese), per CLDR's likely subtags. */
+function isLanguageHome(country: string): boolean {
+  const language = mainLanguage(country);
+  return !!language && new Intl.Locale(language).maximize().region === country;
+}
+
 export class CountryEvidence {
   private readonly scores = new Map<string, number>();
   private readonly hinted = new Set<string>();
@@ -132,6 +138,8 @@ export class CountryEvidence {
   private readonly namedIn = new Map<string, Set<string>>();
   /** The country the first sign-off read names. */
   private signedOffIn: string | undefined;
+  /** Each sign-off's weight by the country whose it is, assigned only once all is read (signOffCountry). */
+  private readonly signOffWeights = new Map<string, number>();
   /** Each country's score from its language alone (label words, legal forms, sign-offs): see ranked. */
   private readonly byLanguage = new Map<string, number>();
 
@@ -153,11 +161,46 @@ export class CountryEvidence {
     this.scriptLanguages.add(language);
   }
 
-  /** A sign-off of a country (`Bien à vous`): its weight, and the language it is written in. */
+  /**
+   * A sign-off of a country (`Bien à vous`): its weight, and the language it is written in. It names a language
+   * only: a legal form or label word of another country writing it (`Saludos` over `Textiles Quipu S.A.C.`) says
+   * which of its countries; the weight waits for all hints, whichever line comes first (signOffCountry).
+   */
   signOff(country: string | undefined): void {
     if (!country) return;
     this.signedOffIn ??= country;
-    this.spoken(country, WEIGHT_VALEDICTION);
+    const language = mainLanguage(country);
+    if (language) this.languages.add(language);
+    // Its place in reading order, which breaks ranked's ties, is the sign-off's even when its weight moves.
+    this.scores.set(country, this.scores.get(country) ?? 0);
+    this.signOffWeights.set(country, (this.signOffWeights.get(country) ?? 0) + WEIGHT_VALEDICTION);
+  }
+
+  /**
+   * The country a sign-off of `country` counts for: when `country` is its language's home (`Saludos`, Spain's), not
+   * hinted itself, the hinted country of that language that the rest weighs most (ties by code, so reading order
+   * never decides). A sign-off of one country alone (`Ngā mihi`, New Zealand's) stays its own.
+   */
+  private signOffCountry(country: string): string {
+    if (this.hinted.has(country) || !isLanguageHome(country)) return country;
+    const language = mainLanguage(country);
+    const score = (hinted: string): number => this.scores.get(hinted) ?? 0;
+    const [strongest] = [...this.hinted]
+      .filter((hinted) => mainLanguage(hinted) === language)
+      .sort((a, b) => score(b) - score(a) || a.localeCompare(b));
+    return strongest ?? country;
+  }
+
+  /** The scores and language scores with each sign-off's weight given to its country (signOffCountry). */
+  private withSignOffs(): { scores: Map<string, number>; byLanguage: Map<string, number> } {
+    const scores = new Map(this.scores);
+    const byLanguage = new Map(this.byLanguage);
+    for (const [signedOff, weight] of this.signOffWeights) {
+      const country = this.signOffCountry(signedOff);
+      scores.set(country, (scores.get(country) ?? 0) + weight);
+      byLanguage.set(country, (byLanguage.get(country) ?? 0) + weight);
+    }
+    return { scores, byLanguage };
   }
 
   /** `Maroc` closing an address: a name that counts once the text is known to be written in its language. */
@@ -188,14 +231,15 @@ export class CountryEvidence {
     const best = this.ranked()[0];
     if (!country || !best || !this.restsOnLanguage() || !this.isWeak(best)) return;
     if (mainLanguage(country) === mainLanguage(best.country)) return;
-    this.spoken(country, best.score + WEIGHT_HINT_WORD - (this.scores.get(country) ?? 0));
+    this.spoken(country, best.score + WEIGHT_HINT_WORD - (this.withSignOffs().scores.get(country) ?? 0));
   }
 
   /** Of `countries`, the one the evidence so far weighs most, if any. */
   strongestOf(countries: readonly string[]): string | undefined {
+    const { scores } = this.withSignOffs();
     let strongest: string | undefined;
     for (const country of countries)
-      if ((this.scores.get(country) ?? 0) > (strongest ? (this.scores.get(strongest) ?? 0) : 0)) strongest = country;
+      if ((scores.get(country) ?? 0) > (strongest ? (scores.get(strongest) ?? 0) : 0)) strongest = country;
     return strongest;
   }
 
@@ -256,7 +300,7 @@ export class CountryEvidence {
    */
   restsOnLanguage(): boolean {
     const best = this.ranked()[0];
-    return !!best && best.score <= (this.byLanguage.get(best.country) ?? 0);
+    return !!best && best.score <= (this.withSignOffs().byLanguage.get(best.country) ?? 0);
   }
 
   /** A score no more than a sign-off and a language's words give: no place or number of the country's own says it. */
@@ -279,12 +323,12 @@ export class CountryEvidence {
    * language that several countries write), then the first read.
    */
   private ranked(): Array<{ country: CountryCode; score: number }> {
-    const scores = new Map(this.scores);
+    const { scores, byLanguage } = this.withSignOffs();
     // A French text's address closing with `Maroc` names Morocco, as `Morocco` would an English one.
     for (const [country, languages] of this.namedIn)
       if ([...languages].some((language) => this.languages.has(language)))
         scores.set(country, (scores.get(country) ?? 0) + WEIGHT_COUNTRY_NAME);
-    const spokenOf = (country: string): number => this.byLanguage.get(country) ?? 0;
+    const spokenOf = (country: string): number => byLanguage.get(country) ?? 0;
     const implied = [...scores]
       .filter(([, score]) => score > 0)
       .sort(([countryA, a], [countryB, b]) => b - a || spokenOf(countryA) - spokenOf(countryB));

@@ -50,7 +50,12 @@ import {
   SPACED_CONFIDENTIALITY_WORDS,
   CONFIDENTIALITY_PREFIXES,
   TEAM_WORDS,
+  US_REGION_CODES,
+  CANADIAN_REGION_CODES,
 } from './vocabulary';
+
+/** A list of lower-case codes (US_REGION_CODES) as written in capitals. */
+const upperCased = (codes: ReadonlySet<string>): string[] => [...codes].map((code) => code.toUpperCase());
 
 /** Vocabulary words as a regex's alternatives, each matched as written. */
 const alternatives = (list: readonly string[]): string =>
@@ -1014,11 +1019,16 @@ export const PATTERNS = {
   ),
 
   // --- addresses ---
-  /** `Atlanta, GA 30309`, `Springfield, IL 62701-1234` */
-  usLocality: /(?:^|,[ \t]{0,4})([^,\d]{2,40}?),?[ \t]{1,4}([A-Z]{2})[ \t]{1,4}(\d{5}(?:-\d\d\d\d)?)\b/u,
+  /** `Atlanta, GA 30309`, `Springfield, IL 62701-1234`: a US region's code (US_REGION_CODES), not a registration's letters (`Reg. KT 30418`) */
+  usLocality: new RegExp(
+    String.raw`(?:^|,[ \t]{0,4})([^,\d]{2,40}?),?[ \t]{1,4}(${alternatives(upperCased(US_REGION_CODES))})[ \t]{1,4}(\d{5}(?:-\d\d\d\d)?)\b`,
+    'u',
+  ),
   /** `Vancouver, BC V6E 2K9`, `Montréal QC H3A 2R7`: a Canadian town, province and postal code */
-  caLocality:
-    /(?:^|,[ \t]{0,4})([^,\d]{2,40}?),?[ \t]{1,4}(AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)[ \t]{1,4}([A-Z]\d[A-Z][ \t]?\d[A-Z]\d)\b/u,
+  caLocality: new RegExp(
+    String.raw`(?:^|,[ \t]{0,4})([^,\d]{2,40}?),?[ \t]{1,4}(${alternatives(upperCased(CANADIAN_REGION_CODES))})[ \t]{1,4}([A-Z]\d[A-Z][ \t]?\d[A-Z]\d)\b`,
+    'u',
+  ),
   /** `Melbourne VIC 3000` */
   auLocality: /(?:^|,[ \t]{0,4})([^,\d]{2,40}?)[ \t]{1,4}(NSW|VIC|QLD|WA|SA|TAS|ACT|NT)[ \t]{1,4}(\d{4})\b/u,
   /** `Edinburgh EH2 2PR`, `Leeds LS10 1AB` */

@@ -2874,13 +2874,22 @@ export const SPELLED_LEGAL_FORMS = [
 export const LEGAL_FORM_JOINERS = set('z|s|de');
 
 /**
- * Postal codes of the US states and territories and the Canadian provinces (lower case): `Louisville,
- * KY`, `Calgary, AB`. Written after a town's comma, some spell a legal form too (`AB`, `Ky`, `NV`).
+ * Postal codes of the US states, DC and the territories that dial +1 (lower case): `Louisville, KY`, `Hagåtña, GU`.
+ * Not Micronesia's, the Marshall Islands' or Palau's (FM, MH, PW): the US post serves them, but they are countries
+ * of their own calling codes (+691, +692, +680), whose numbers a US locality must not read in the US's plan.
  */
-export const NORTH_AMERICAN_REGION_CODES = set(
+export const US_REGION_CODES = set(
   'al|ak|az|ar|ca|co|ct|de|dc|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|' +
-    'or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|as|gu|mp|pr|vi|ab|bc|mb|nb|nl|ns|nt|nu|on|pe|qc|sk|yt',
+    'or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy|as|gu|mp|pr|vi',
 );
+
+/** Postal codes of the Canadian provinces and territories (lower case): `Calgary, AB`. */
+export const CANADIAN_REGION_CODES = set('ab|bc|mb|nb|nl|ns|nt|nu|on|pe|qc|sk|yt');
+
+/**
+ * Both lists above: a region code after a town's comma, some of which spell a legal form too (`AB`, `Ky`, `NV`).
+ */
+export const NORTH_AMERICAN_REGION_CODES: ReadonlySet<string> = new Set([...US_REGION_CODES, ...CANADIAN_REGION_CODES]);
 
 /** Legal forms written before the name: `ООО «Северный Ветер»`, `PT Sinar Abadi` (lower case). */
 export const LEGAL_PREFIXES = set(
@@ -3751,9 +3760,9 @@ export const PHONE_LABELS: Readonly<
 > = {
   // Québec writes the fax `Téléc.` (télécopieur), a Korean official letter `전송` (transmission), Persian `فکس`
   // with its own kāf (Arabic writes `فاكس`, Urdu `فیکس`) or `دورنگار`/`نمابر`, Thai `แฟกซ์` or `โทรสาร`; Hindi,
-  // Nepali, Bengali and Tamil spell the English word or say `தொலைநகல்`.
+  // Nepali, Bengali and Tamil spell the English word or say `தொலைநகல்`. An e-fax (`eFax:`) is a fax number too.
   fax: set(
-    'fax|telefax|facsimile|faks|facs|ffacs|fx|f|télécopie|telecopie|télécopieur|telecopieur|téléc|telec|传真|ファクス|ファックス|팩스|전송|' +
+    'fax|efax|telefax|facsimile|faks|facs|ffacs|fx|f|télécopie|telecopie|télécopieur|telecopieur|téléc|telec|传真|ファクス|ファックス|팩스|전송|' +
       'פקס|فاكس|فکس|فیکس|دورنگار|نمابر|факс|φαξ|แฟกซ์|แฟ็กซ์|โทรสาร|फ़ैक्स|फैक्स|फ्याक्स|ফ্যাক্স|தொலைநகல்',
   ),
   mobile: set(

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { CountryEvidence, countryCodeOf, weighLanguage, weighScript, weighSegment } from '../../../src/parse/country';
 import { countriesSpeaking, countryNamedInText } from '../../../src/parse/countryNames';
 import { parseContact, toPlainContact } from '../../../src/parse/index';
+import { PATTERNS } from '../../../src/parse/patterns';
 
 /** The country one segment's evidence points to. */
 function countryWeighed(text: string): string | undefined {
@@ -488,5 +489,32 @@ describe("the language of the sender's sentences", () => {
 
   it('still reads a Tagalog note from its own small words', () => {
     assert.equal(language('Salamat po, naman kayo mga'), 'PH');
+  });
+});
+
+describe('a sign-off of a language’s home', () => {
+  const weighed = (lines: string[]): { best?: string; runnersUp: string[] } => {
+    const evidence = new CountryEvidence();
+    for (const line of lines) weighSegment(evidence, line);
+    return { best: evidence.best(), runnersUp: evidence.runnersUp() };
+  };
+
+  it('counts for the country of its language a legal form names, in either line order', () => {
+    assert.equal(weighed(['Un abrazo,', 'Cerámicas Huaylas S.A.C.']).best, 'PE');
+    assert.equal(weighed(['Cerámicas Huaylas S.A.C.', 'Un abrazo,']).best, 'PE');
+  });
+
+  it('weighs the same whichever of its home’s and another country’s words comes first', () => {
+    const lines = ['Un abrazo,', 'Cerámicas Huaylas S.A.C.', 'Móvil'];
+    const orders = [lines, [lines[1], lines[2], lines[0]], [lines[2], lines[0], lines[1]], [...lines].reverse()];
+    for (const order of orders) assert.deepEqual(weighed(order), weighed(lines));
+  });
+});
+
+describe('a US locality', () => {
+  it('closes with a US region’s code, not a registration’s letters', () => {
+    assert.equal(PATTERNS.usLocality.exec('Contractor licence EC 40912'), null);
+    assert.equal(PATTERNS.usLocality.exec('Hagåtña, GU 96910')?.[2], 'GU');
+    assert.equal(PATTERNS.usLocality.exec('Majuro, MH 96960'), null);
   });
 });
