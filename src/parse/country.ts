@@ -171,7 +171,8 @@ export class CountryEvidence {
     this.signedOffIn ??= country;
     const language = mainLanguage(country);
     if (language) this.languages.add(language);
-    // Its place in reading order, which breaks ranked's ties, is the sign-off's even when its weight moves.
+    // A zero score keeps the home country's place in reading order (ranked's ties); when the weight moves to
+    // another hinted country, this placeholder stays on the home country and is filtered out.
     this.scores.set(country, this.scores.get(country) ?? 0);
     this.signOffWeights.set(country, (this.signOffWeights.get(country) ?? 0) + WEIGHT_VALEDICTION);
   }

@@ -867,16 +867,16 @@ function continuesCompany(left: string, right: string, context: Reading): boolea
   );
 }
 
-/** `Hotels`, `Farms`: a trade word in the plural of another counts the premises a firm runs, no field of work. */
-const countsPremises = (key: string): boolean => key.endsWith('s') && COMPANY_WORDS.has(key.slice(0, -1));
+/** `Hotels`, `Labs`: the plural of a firm's word (a singular one ending in s and listed) names a firm, no field of work. */
+const pluralOfCompanyWord = (key: string): boolean => key.endsWith('s') && COMPANY_WORDS.has(key.slice(0, -1));
 
 /**
  * `Lakeside Hotels`, `Harbour Energy`: a proper noun that is no trade or title word either, before a trade word,
  * names a firm, not a title's field (`Water & Sanitation`, `Health & Nutrition`). A trade word that is a field as
  * often (TRADE_DEPARTMENT_WORDS) does not: `Private Banking`, `Retail Banking` are fields whatever word qualifies them.
- * With `premisesOnly`, only a trade word counting premises does (`Tarnside Hotels`, not `Coastal Health`).
+ * With `pluralOnly`, only the plural of a firm's word does (`Tarnside Hotels`, not `Coastal Health`).
  */
-function namesFirmByTrade(text: string, context: Reading, premisesOnly = false): boolean {
+function namesFirmByTrade(text: string, context: Reading, pluralOnly = false): boolean {
   const all = words(text);
   const keys = all.map(normalizeKey);
   return all.some(
@@ -886,7 +886,7 @@ function namesFirmByTrade(text: string, context: Reading, premisesOnly = false):
       context.titleScore(keys[i] as string) === 0 &&
       COMPANY_WORDS.has(keys[i + 1] ?? '') &&
       !TRADE_DEPARTMENT_WORDS.has(keys[i + 1] ?? '') &&
-      (!premisesOnly || countsPremises(keys[i + 1] ?? '')),
+      (!pluralOnly || pluralOfCompanyWord(keys[i + 1] ?? '')),
   );
 }
 

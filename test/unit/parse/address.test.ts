@@ -812,3 +812,11 @@ describe('isCompoundStreet', () => {
     assert.equal(isCompoundStreet('Postadres Lindekade 14'), false);
   });
 });
+
+describe('a US locality', () => {
+  it('closes with a US region’s code, not a registration’s letters', () => {
+    assert.equal(PATTERNS.usLocality.exec('Contractor licence EC 40912'), null);
+    assert.equal(PATTERNS.usLocality.exec('Hagåtña, GU 96910')?.[2], 'GU');
+    assert.equal(PATTERNS.usLocality.exec('Majuro, MH 96960'), null);
+  });
+});

@@ -3,7 +3,6 @@ import assert from 'node:assert/strict';
 import { CountryEvidence, countryCodeOf, weighLanguage, weighScript, weighSegment } from '../../../src/parse/country';
 import { countriesSpeaking, countryNamedInText } from '../../../src/parse/countryNames';
 import { parseContact, toPlainContact } from '../../../src/parse/index';
-import { PATTERNS } from '../../../src/parse/patterns';
 
 /** The country one segment's evidence points to. */
 function countryWeighed(text: string): string | undefined {
@@ -508,13 +507,5 @@ describe('a sign-off of a language’s home', () => {
     const lines = ['Un abrazo,', 'Cerámicas Huaylas S.A.C.', 'Móvil'];
     const orders = [lines, [lines[1], lines[2], lines[0]], [lines[2], lines[0], lines[1]], [...lines].reverse()];
     for (const order of orders) assert.deepEqual(weighed(order), weighed(lines));
-  });
-});
-
-describe('a US locality', () => {
-  it('closes with a US region’s code, not a registration’s letters', () => {
-    assert.equal(PATTERNS.usLocality.exec('Contractor licence EC 40912'), null);
-    assert.equal(PATTERNS.usLocality.exec('Hagåtña, GU 96910')?.[2], 'GU');
-    assert.equal(PATTERNS.usLocality.exec('Majuro, MH 96960'), null);
   });
 });

@@ -95,7 +95,7 @@ describe('findRoles: a title and its field after a dash', () => {
 
   it('counts a line spelling the domain as the firm below only when it holds no title words', () => {
     const contact = parseContact(
-      'Ruth Okello\nSales Director – Lakeside Hotels\nLake Basin Trust\nQuillmere Adviser\nruth@quillmere.example\n',
+      'Ruth Okello\nSales Director – Lakeside Energy\nLake Basin Trust\nQuillmere Adviser\nruth@quillmere.example\n',
     );
     assert.equal(contact.title?.value, 'Sales Director');
   });
